@@ -1,0 +1,206 @@
+/**
+ * The one entry point: input -> will it run, with how much memory, how fast, and how to run it.
+ * Pure and synchronous; returns a typed error instead of throwing on bad input.
+ */
+import { formatById } from '../catalog/formats';
+import type { FormatId } from '../catalog/types';
+import { commandsFor, type Commands } from './commands';
+import { fail, ok, type Result } from './errors';
+import { resolveScenario, type EstimateInput, type Scenario } from './input';
+import { place, type Verdict } from './placement';
+import { typicalReasoningTokens, REASONING_TOKENS_SOURCE } from './reasoning';
+import {
+  decodeSecondsPerToken,
+  defaultCalibration,
+  effectiveTflops,
+  prefillSeconds,
+  type Band,
+  type Calibration,
+} from './speed';
+import { BYTES_PER_GIB } from './units';
+import { weightBytes } from './weights';
+
+export interface Range {
+  low: number;
+  expected: number;
+  high: number;
+}
+
+export interface PlacementSummary {
+  kind: 'gpu' | 'cpu-moe' | 'gpu-layers' | 'cpu' | 'none';
+  /** Repeating layers on the accelerator, out of `totalLayers`. */
+  gpuLayers: number;
+  totalLayers: number;
+  /** Layers whose routed experts sit in system RAM (llama.cpp --n-cpu-moe). */
+  cpuMoeLayers: number;
+  /** Weights held in separate system RAM (GB, binary), 0 for unified and CPU-only memory. */
+  systemRamGB: number;
+  deviceCount: number;
+  /** Memory on the fullest accelerator device (GB, binary). */
+  perDeviceGB: number;
+  description: string;
+}
+
+export interface EstimateResult {
+  model: { id: string; name: string };
+  quant: { id: FormatId; name: string; fileSizeGB: number; fileSizeSource: string; fromPublishedFile: boolean };
+  hardware: { name: string; backend: string; memoryKind: string; bandwidthGBps: number; tflops: number; tflopsInferred: boolean };
+  verdict: Verdict;
+  /** Memory in binary gigabytes (GiB), the unit VRAM is sold and reported in. */
+  memoryGB: { weights: number; kvCache: number; compute: number; overhead: number; total: number; available: number; missing: number };
+  contextTokens: number;
+  promptTokens: number;
+  decodeTokensPerSecond: Range;
+  /** Decode speed once the whole context is full (long chats and agents slow down). */
+  decodeAtFullContextTokensPerSecond: Range;
+  prefillTokensPerSecond: Range;
+  timeToFirstTokenSeconds: Range;
+  /** Prompt + `outputTokens` generated tokens (plus reasoning tokens for gpt-oss with an effort level). */
+  timeToAnswerSeconds: Range;
+  outputTokens: number;
+  reasoningTokens: number;
+  placement: PlacementSummary;
+  commands: Commands;
+  notes: string[];
+}
+
+const zeroRange: Range = { low: 0, expected: 0, high: 0 };
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const gib = (bytes: number) => round(bytes / BYTES_PER_GIB);
+/** A rate with its band: low rate = expected x band.low. */
+const rateRange = (expected: number, b: Band): Range => ({
+  low: round(expected * b.low, 1),
+  expected: round(expected, 1),
+  high: round(expected * b.high, 1),
+});
+/** A duration from a rate band: the low duration goes with the high rate. */
+const durationRange = (expected: number, b: Band): Range => ({
+  low: round(expected / b.high),
+  expected: round(expected),
+  high: round(expected / b.low),
+});
+
+export function estimate(input: EstimateInput, calibration: Calibration = defaultCalibration): Result<EstimateResult> {
+  const scenario = resolveScenario(input);
+  if (!scenario.ok) return scenario;
+  return ok(estimateScenario(scenario.value, calibration));
+}
+
+export function estimateScenario(s: Scenario, c: Calibration = defaultCalibration): EstimateResult {
+  const w = weightBytes(s.model, s.formatId);
+  const p = place(s, w);
+  const split = p.split;
+  const hw = s.hardware;
+  const L = s.model.architecture.layers;
+  const notes = [...s.assumptions, ...p.budget.notes];
+  const discrete = hw.memoryKind === 'discrete';
+  const runs = p.verdict !== 'does-not-fit';
+
+  const offloaded = discrete && (split.gpuLayers < L || split.cpuMoeLayers > 0);
+  const decodeBand = offloaded ? c.bands.decodeOffload : c.bands.decode;
+  const tf = effectiveTflops(s, c);
+  const prefillBand = tf.inferred ? c.bands.prefillInferredTflops : c.bands.prefill;
+
+  let decode = zeroRange;
+  let decodeFull = zeroRange;
+  let prefill = zeroRange;
+  let ttft = zeroRange;
+  let answer = zeroRange;
+  const reasoningTokens = s.reasoningEffort ? typicalReasoningTokens(s.reasoningEffort) : 0;
+  if (runs) {
+    const perToken = decodeSecondsPerToken(s, split, s.promptTokens, c);
+    decode = rateRange(1 / perToken, decodeBand);
+    decodeFull = rateRange(1 / decodeSecondsPerToken(s, split, s.contextTokens, c), decodeBand);
+    const prefillTime = prefillSeconds(s, split, s.promptTokens, 0, c);
+    prefill = rateRange(s.promptTokens / prefillTime, prefillBand);
+    const ttftSeconds = prefillTime + perToken;
+    ttft = { low: round(ttftSeconds / Math.max(prefillBand.high, decodeBand.high)), expected: round(ttftSeconds), high: round(ttftSeconds / Math.min(prefillBand.low, decodeBand.low)) };
+    // Generation slows as the context fills: integrate at the midpoint depth of the generated tokens.
+    const generated = Math.min(s.outputTokens + reasoningTokens, s.model.architecture.maxContextTokens - s.promptTokens);
+    const midDepth = s.promptTokens + generated / 2;
+    const genSeconds = generated * decodeSecondsPerToken(s, split, midDepth, c);
+    answer = {
+      low: round(ttft.low + genSeconds / decodeBand.high),
+      expected: round(ttftSeconds + genSeconds),
+      high: round(ttft.high + genSeconds / decodeBand.low),
+    };
+    if (s.promptTokens + generated > s.contextTokens)
+      notes.push(`Prompt plus ${generated} generated tokens exceeds the ${s.contextTokens}-token context; the runtime would truncate or stop.`);
+  }
+
+  if (s.reasoningEffort)
+    notes.push(`Reasoning effort ${s.reasoningEffort}: about ${reasoningTokens} reasoning tokens on hard problems (${REASONING_TOKENS_SOURCE}); everyday questions use far fewer.`);
+  if (tf.inferred)
+    notes.push(`${hw.name} has no published FP16 TFLOPS in the catalog; prompt speed is inferred from its bandwidth, so its range is wide.`);
+  if (hw.systemRamAssumed && offloaded)
+    notes.push('Assumed 32 GB of DDR5-5600 dual-channel system RAM (89.6 GB/s); give systemRamGB and systemRamBandwidthGBps for yours.');
+  if (discrete && hw.deviceCount > 1)
+    notes.push(`Layers are split across ${hw.deviceCount} GPUs (llama.cpp --split-mode layer): capacity adds up, but each token still passes every layer in turn, so speed does not.`);
+  if (!w.fromPublishedFile) notes.push(`No published ${s.formatId} file size for ${s.model.name}; weights estimated from parameters.`);
+  if (p.verdict === 'offload' && split.cpuMoeLayers > 0)
+    notes.push('Ollama has no per-expert offload; it offloads whole layers, which is slower than the llama.cpp command shown.');
+  if (p.verdict === 'does-not-fit')
+    notes.push(`Short by about ${gib(p.missingBytes)} GB. Try a smaller format, a shorter context, a quantised KV cache, or more memory.`);
+
+  const acc = split.accelerator;
+  const total = acc.weightBytes + acc.kvBytes + acc.computeBytes + acc.overheadBytes;
+  const kind: PlacementSummary['kind'] = !runs
+    ? 'none'
+    : !discrete
+      ? hw.backend === 'cpu'
+        ? 'cpu'
+        : 'gpu'
+      : split.gpuLayers === 0
+        ? 'cpu'
+        : split.cpuMoeLayers > 0
+          ? 'cpu-moe'
+          : split.gpuLayers < L
+            ? 'gpu-layers'
+            : 'gpu';
+  const description = {
+    gpu: `All ${L} layers in ${discrete ? 'GPU memory' : 'unified memory'}.`,
+    'cpu-moe': `All layers on the GPU, with the experts of ${split.cpuMoeLayers} of ${s.model.architecture.moe?.moeLayers ?? L} MoE layers in system RAM.`,
+    'gpu-layers': `${split.gpuLayers} of ${L} layers on the GPU, the rest on the CPU.`,
+    cpu: 'Everything in system RAM, computed by the CPU.',
+    none: 'Does not fit in the available memory.',
+  }[kind];
+
+  const format = formatById.get(s.formatId)!;
+  return {
+    model: { id: s.model.id, name: s.model.name },
+    quant: { id: s.formatId, name: format.name, fileSizeGB: gib(w.total), fileSizeSource: w.source, fromPublishedFile: w.fromPublishedFile },
+    hardware: { name: hw.name, backend: hw.backend, memoryKind: hw.memoryKind, bandwidthGBps: hw.bandwidthGBps, tflops: round(tf.tflops, 1), tflopsInferred: tf.inferred },
+    verdict: p.verdict,
+    memoryGB: {
+      weights: gib(acc.weightBytes),
+      kvCache: gib(acc.kvBytes),
+      compute: gib(acc.computeBytes),
+      overhead: gib(acc.overheadBytes),
+      total: gib(total),
+      available: gib(p.budget.perDevicePoolBytes * (discrete ? hw.deviceCount : 1)),
+      missing: gib(p.missingBytes),
+    },
+    contextTokens: s.contextTokens,
+    promptTokens: s.promptTokens,
+    decodeTokensPerSecond: decode,
+    decodeAtFullContextTokensPerSecond: decodeFull,
+    prefillTokensPerSecond: prefill,
+    timeToFirstTokenSeconds: ttft,
+    timeToAnswerSeconds: answer,
+    outputTokens: s.outputTokens,
+    reasoningTokens,
+    placement: {
+      kind,
+      gpuLayers: discrete || hw.backend !== 'cpu' ? split.gpuLayers : 0,
+      totalLayers: L,
+      cpuMoeLayers: split.cpuMoeLayers,
+      systemRamGB: gib(split.host.weightBytes + split.host.kvBytes + split.host.computeBytes),
+      deviceCount: hw.deviceCount,
+      perDeviceGB: gib(split.fullestDeviceBytes),
+      description,
+    },
+    commands: commandsFor(s, p),
+    notes,
+  };
+}
+

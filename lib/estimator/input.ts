@@ -1,0 +1,288 @@
+/**
+ * The engine's input, as a page, a URL, the CLI's flags or a batch line gives it (camelCase, all
+ * optional but the model and some hardware), and its validation into a resolved scenario.
+ * Every rejection names the field and the accepted range; nothing here throws.
+ */
+import { findDevices, formatById, kvCacheFormatById, modelById } from '../catalog';
+import type { Backend, Device, FormatId, KvCacheType, MemoryKind, Model } from '../catalog/types';
+import { fail, ok, type Result } from './errors';
+
+export interface EstimateInput {
+  /** Model id, e.g. "gpt-oss-20b". */
+  model: string;
+  /** Weight format id, e.g. "q4_k_m"; defaults to the model's usual download. */
+  quant?: string;
+  /** Device id or a forgiving name ("4090", "m2 ultra"). */
+  device?: string;
+  /** Memory per device in GB (binary, as sold: a "24 GB" card). Overrides the catalog value. */
+  memoryGB?: number;
+  bandwidthGBps?: number;
+  /** Dense FP16 TFLOPS per device. */
+  tflops?: number;
+  memoryKind?: 'discrete' | 'unified' | 'cpu';
+  /** Identical devices in the machine (layer split across them). */
+  devices?: number;
+  systemRamGB?: number;
+  systemRamBandwidthGBps?: number;
+  /** Context to allocate (KV cache size). */
+  contextTokens?: number;
+  /** Tokens in the prompt; decode speed is reported at this depth. */
+  promptTokens?: number;
+  /** Tokens to generate for the time-to-answer figure. */
+  outputTokens?: number;
+  kvCache?: string;
+  /** "auto" | "none" | "cpu-moe:N" | "gpu-layers:N". */
+  offload?: string;
+  backend?: string;
+  /** gpt-oss reasoning effort: adds typical reasoning tokens to the answer time. */
+  reasoningEffort?: string;
+}
+
+export type OffloadRequest =
+  | { kind: 'auto' }
+  | { kind: 'none' }
+  | { kind: 'cpu-moe'; layers: number }
+  | { kind: 'gpu-layers'; layers: number };
+
+export type ReasoningEffort = 'low' | 'medium' | 'high';
+
+/** The hardware after catalog lookup and overrides; memory in GiB per device. */
+export interface Hardware {
+  name: string;
+  deviceId?: string;
+  memoryKind: MemoryKind;
+  segment?: Device['segment'];
+  vendor?: Device['vendor'];
+  memoryGiB: number;
+  bandwidthGBps: number;
+  /** Undefined when neither the catalog nor the input gives it. */
+  fp16TFLOPS?: number;
+  backend: Backend;
+  deviceCount: number;
+  /** Separate system RAM (discrete GPUs only; unified and CPU set-ups have one pool). */
+  systemRamGiB: number;
+  systemRamBandwidthGBps: number;
+  systemRamAssumed: boolean;
+}
+
+export interface Scenario {
+  model: Model;
+  formatId: FormatId;
+  hardware: Hardware;
+  contextTokens: number;
+  promptTokens: number;
+  outputTokens: number;
+  kvCache: KvCacheType;
+  offload: OffloadRequest;
+  reasoningEffort?: ReasoningEffort;
+  /** Assumptions made while filling defaults, reported back as notes. */
+  assumptions: string[];
+}
+
+/** What a discrete GPU's host is assumed to have when the input does not say. */
+export const DEFAULT_SYSTEM_RAM = { gib: 32, bandwidthGBps: 89.6, label: 'DDR5-5600 dual channel' } as const;
+export const DEFAULT_CONTEXT_TOKENS = 8192;
+export const DEFAULT_PROMPT_TOKENS = 512;
+export const DEFAULT_OUTPUT_TOKENS = 512;
+export const MAX_DEVICES = 16;
+
+const BACKENDS: readonly Backend[] = ['cuda', 'metal', 'rocm', 'vulkan', 'sycl', 'cpu'];
+
+function numberField(
+  field: string,
+  value: unknown,
+  min: number,
+  max: number,
+  opts: { integer?: boolean; unit?: string } = {},
+): Result<number | undefined> {
+  if (value === undefined || value === null || value === '') return ok(undefined);
+  const n = typeof value === 'string' ? Number(value.trim()) : value;
+  const range = `${opts.integer ? 'a whole number ' : 'a number '}from ${min} to ${max}${opts.unit ? ` ${opts.unit}` : ''}`;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fail(field, `${field} must be ${range}.`);
+  if (opts.integer && !Number.isInteger(n)) return fail(field, `${field} must be ${range}; got ${n}.`);
+  if (n < min || n > max) return fail(field, `${field} must be ${range}; got ${n}.`);
+  return ok(n);
+}
+
+function parseOffload(value: unknown, model: Model): Result<OffloadRequest> {
+  if (value === undefined || value === null || value === '' || value === 'auto') return ok({ kind: 'auto' });
+  if (value === 'none') return ok({ kind: 'none' });
+  const accepted = 'auto, none, cpu-moe:N or gpu-layers:N';
+  const m = typeof value === 'string' ? /^(cpu-moe|gpu-layers):(\d{1,4})$/.exec(value.trim()) : null;
+  if (!m) return fail('offload', `offload must be one of ${accepted}; got "${String(value)}".`);
+  const layers = Number(m[2]);
+  if (m[1] === 'cpu-moe') {
+    const moe = model.architecture.moe;
+    if (!moe) return fail('offload', `${model.name} is not a mixture-of-experts model, so cpu-moe does not apply; use gpu-layers:N.`);
+    if (layers < 0 || layers > moe.moeLayers)
+      return fail('offload', `cpu-moe:N takes N from 0 to ${moe.moeLayers} (the MoE layers of ${model.name}); got ${layers}.`);
+    return ok({ kind: 'cpu-moe', layers });
+  }
+  if (layers > model.architecture.layers)
+    return fail('offload', `gpu-layers:N takes N from 0 to ${model.architecture.layers} (the layers of ${model.name}); got ${layers}.`);
+  return ok({ kind: 'gpu-layers', layers });
+}
+
+function resolveDevice(query: string): Result<Device> {
+  const found = findDevices(query);
+  if (found.length === 1) return ok(found[0]!);
+  if (found.length === 0) return fail('device', `No device matches "${query}". Use a catalog id, or give memoryGB and bandwidthGBps for custom hardware.`);
+  const list = found.slice(0, 12).map((d) => `${d.id} (${d.name})`).join(', ');
+  return fail('device', `"${query}" matches ${found.length} devices: ${list}${found.length > 12 ? ', …' : ''}. Pick one id.`);
+}
+
+/** The model's usual download: its native GGUF-able format for gpt-oss, Q4_K_M for the rest. */
+export function defaultFormat(model: Model): FormatId {
+  if (model.formats.includes('q4_k_m') && model.nativeFormat !== 'mxfp4') return 'q4_k_m';
+  return model.formats.includes(model.nativeFormat) ? model.nativeFormat : model.formats[0]!;
+}
+
+export function resolveScenario(input: EstimateInput): Result<Scenario> {
+  if (input === null || typeof input !== 'object') return fail('model', 'Input must be an object with at least a model.');
+  const assumptions: string[] = [];
+  const model = typeof input.model === 'string' ? modelById.get(input.model.trim().toLowerCase()) : undefined;
+  if (!model) {
+    return fail('model', `Unknown model "${String(input.model ?? '')}". Known ids: ${[...modelById.keys()].join(', ')}.`);
+  }
+
+  let formatId: FormatId;
+  if (input.quant === undefined || input.quant === '') formatId = defaultFormat(model);
+  else {
+    const q = String(input.quant).trim().toLowerCase() as FormatId;
+    if (!formatById.has(q)) return fail('quant', `Unknown format "${input.quant}". Known: ${[...formatById.keys()].join(', ')}.`);
+    if (!model.formats.includes(q))
+      return fail('quant', `${model.name} is not published as ${q}. Available: ${model.formats.join(', ')}.`);
+    formatId = q;
+  }
+
+  const kvRaw = input.kvCache === undefined || input.kvCache === '' ? 'f16' : String(input.kvCache).trim().toLowerCase();
+  if (!kvCacheFormatById.has(kvRaw as KvCacheType))
+    return fail('kvCache', `kvCache must be one of ${[...kvCacheFormatById.keys()].join(', ')}; got "${input.kvCache}".`);
+  const kvCache = kvRaw as KvCacheType;
+
+  const nums = {
+    memoryGB: numberField('memoryGB', input.memoryGB, 0.5, 4096, { unit: 'GB' }),
+    bandwidthGBps: numberField('bandwidthGBps', input.bandwidthGBps, 1, 20000, { unit: 'GB/s' }),
+    tflops: numberField('tflops', input.tflops, 0.01, 20000, { unit: 'TFLOPS' }),
+    devices: numberField('devices', input.devices, 1, MAX_DEVICES, { integer: true }),
+    systemRamGB: numberField('systemRamGB', input.systemRamGB, 1, 16384, { unit: 'GB' }),
+    systemRamBandwidthGBps: numberField('systemRamBandwidthGBps', input.systemRamBandwidthGBps, 1, 2000, { unit: 'GB/s' }),
+    contextTokens: numberField('contextTokens', input.contextTokens, 1, model.architecture.maxContextTokens, {
+      integer: true,
+      unit: `tokens (the limit of ${model.name})`,
+    }),
+    outputTokens: numberField('outputTokens', input.outputTokens, 1, 1_000_000, { integer: true, unit: 'tokens' }),
+  };
+  for (const r of Object.values(nums)) if (!r.ok) return r;
+  const v = Object.fromEntries(Object.entries(nums).map(([k, r]) => [k, r.ok ? r.value : undefined])) as {
+    [K in keyof typeof nums]: number | undefined;
+  };
+
+  const contextTokens = v.contextTokens ?? Math.min(DEFAULT_CONTEXT_TOKENS, model.architecture.maxContextTokens);
+  const prompt = numberField('promptTokens', input.promptTokens, 1, contextTokens, {
+    integer: true,
+    unit: 'tokens (it must fit in contextTokens)',
+  });
+  if (!prompt.ok) return prompt;
+  const promptTokens = prompt.value ?? Math.min(DEFAULT_PROMPT_TOKENS, contextTokens);
+
+  let effort: ReasoningEffort | undefined;
+  if (input.reasoningEffort !== undefined && input.reasoningEffort !== '') {
+    const e = String(input.reasoningEffort).trim().toLowerCase();
+    if (e !== 'low' && e !== 'medium' && e !== 'high')
+      return fail('reasoningEffort', `reasoningEffort must be low, medium or high; got "${input.reasoningEffort}".`);
+    if (model.family !== 'gpt-oss')
+      return fail('reasoningEffort', `reasoningEffort applies to gpt-oss models only, not ${model.name}.`);
+    effort = e;
+  }
+
+  // Hardware: a catalog device, overridden field by field, or fully custom figures.
+  let device: Device | undefined;
+  if (input.device !== undefined && input.device !== '') {
+    const d = resolveDevice(String(input.device));
+    if (!d.ok) return d;
+    device = d.value;
+  }
+  let memoryKind: MemoryKind;
+  if (input.memoryKind !== undefined && String(input.memoryKind) !== '') {
+    const k = String(input.memoryKind).trim().toLowerCase();
+    if (k !== 'discrete' && k !== 'unified' && k !== 'cpu')
+      return fail('memoryKind', `memoryKind must be discrete, unified or cpu; got "${input.memoryKind}".`);
+    memoryKind = k === 'cpu' ? 'system' : k;
+  } else memoryKind = device?.memoryKind ?? 'discrete';
+
+  if (!device && (v.memoryGB === undefined || v.bandwidthGBps === undefined)) {
+    const field = input.device ? 'device' : v.memoryGB === undefined ? 'memoryGB' : 'bandwidthGBps';
+    return fail(field, 'Give a device, or both memoryGB and bandwidthGBps for custom hardware.');
+  }
+  const memoryGiB = v.memoryGB ?? device!.memoryGB;
+  const bandwidthGBps = v.bandwidthGBps ?? device!.bandwidthGBps;
+  const fp16TFLOPS = v.tflops ?? device?.fp16TFLOPS;
+
+  let backend: Backend;
+  if (input.backend !== undefined && input.backend !== '') {
+    const b = String(input.backend).trim().toLowerCase() as Backend;
+    if (!BACKENDS.includes(b)) return fail('backend', `backend must be one of ${BACKENDS.join(', ')}; got "${input.backend}".`);
+    if (memoryKind === 'system' && b !== 'cpu') return fail('backend', 'A CPU-only set-up runs on the cpu backend only.');
+    if (device && memoryKind !== 'system' && b !== 'cpu' && !device.backends.includes(b))
+      return fail('backend', `${device.name} runs ${device.backends.join(', ')}, not ${b}.`);
+    backend = b;
+  } else if (memoryKind === 'system') backend = 'cpu';
+  else if (device && device.memoryKind === memoryKind) backend = device.backends[0]!;
+  else {
+    backend = memoryKind === 'unified' ? 'metal' : 'cuda';
+    assumptions.push(`Assumed the ${backend} backend for custom ${memoryKind} hardware; pass backend to change it.`);
+  }
+
+  const deviceCount = v.devices ?? 1;
+  if (deviceCount > 1 && memoryKind !== 'discrete')
+    return fail('devices', 'Several devices are supported for discrete GPUs only; unified and CPU memory is one pool.');
+
+  let systemRamGiB = 0;
+  let systemRamBandwidthGBps = 0;
+  let systemRamAssumed = false;
+  if (memoryKind === 'discrete') {
+    systemRamGiB = v.systemRamGB ?? DEFAULT_SYSTEM_RAM.gib;
+    systemRamBandwidthGBps = v.systemRamBandwidthGBps ?? DEFAULT_SYSTEM_RAM.bandwidthGBps;
+    systemRamAssumed = v.systemRamGB === undefined || v.systemRamBandwidthGBps === undefined;
+  } else if (v.systemRamGB !== undefined || v.systemRamBandwidthGBps !== undefined) {
+    assumptions.push('systemRamGB and systemRamBandwidthGBps are ignored for unified and CPU-only memory: it is one pool.');
+  }
+
+  const offload = parseOffload(input.offload, model);
+  if (!offload.ok) return offload;
+  if (memoryKind !== 'discrete' && (offload.value.kind === 'cpu-moe' || offload.value.kind === 'gpu-layers'))
+    return fail('offload', 'Offload to system RAM applies to discrete GPUs; unified and CPU memory is one pool.');
+
+  const name = device
+    ? `${deviceCount > 1 ? `${deviceCount} x ` : ''}${device.name}${v.memoryGB !== undefined && v.memoryGB !== device.memoryGB ? ` (${v.memoryGB} GB)` : ''}`
+    : `Custom ${memoryKind === 'system' ? 'CPU' : memoryKind} (${memoryGiB} GB, ${bandwidthGBps} GB/s)`;
+
+  return ok({
+    model,
+    formatId,
+    hardware: {
+      name,
+      deviceId: device?.id,
+      memoryKind,
+      segment: device?.segment,
+      vendor: device?.vendor,
+      memoryGiB,
+      bandwidthGBps,
+      fp16TFLOPS,
+      backend,
+      deviceCount,
+      systemRamGiB,
+      systemRamBandwidthGBps,
+      systemRamAssumed,
+    },
+    contextTokens,
+    promptTokens,
+    outputTokens: v.outputTokens ?? DEFAULT_OUTPUT_TOKENS,
+    kvCache,
+    offload: offload.value,
+    reasoningEffort: effort,
+    assumptions,
+  });
+}
+

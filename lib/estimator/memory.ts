@@ -1,0 +1,82 @@
+/**
+ * How much memory a run may use, and what it spends besides weights and KV cache.
+ *
+ * Usable memory (GiB, as memory is sold):
+ * - discrete GPU: VRAM less a display/driver reserve (a desktop compositor and the driver hold some
+ *   VRAM; headless datacenter cards less), then less the runtime's own context per device;
+ * - Apple silicon: Metal's default GPU working-set limit (recommendedMaxWorkingSetSize):
+ *   two thirds of RAM up to 36 GB, above that the larger of three quarters and RAM - 20.48 GiB.
+ *   Measured: 16 GB -> 10.67 GiB (llama-cpp-python#687 log), 64 GB -> 48 GiB (llama.cpp#1870 log),
+ *   128 GB -> 107.52 GiB (antirez/ds4#893, macOS 26). Raise it with `sudo sysctl iogpu.wired_limit_mb=N`;
+ * - other unified memory (Strix Halo, GB10, iGPUs) and CPU-only RAM: RAM less an OS reserve.
+ * Compute buffer: llama.cpp reserves a worst-case graph for one micro-batch of 512 tokens with flash
+ * attention; its largest tensors are the logits (ubatch x vocab x 4 bytes) and activations
+ * (ubatch x ~8 x hidden x 4 bytes).
+ */
+import type { Backend, Model } from '../catalog/types';
+import type { Hardware } from './input';
+import { MICRO_BATCH_TOKENS } from './kv-cache';
+import { gibToBytes } from './units';
+
+/** Runtime context per device (CUDA/ROCm context, cuBLAS/hipBLAS workspaces, Vulkan/Metal pipelines). */
+export const RUNTIME_OVERHEAD_GIB: Record<Backend, number> = {
+  cuda: 0.4,
+  rocm: 0.4,
+  sycl: 0.4,
+  vulkan: 0.3,
+  metal: 0.1,
+  cpu: 0.1,
+};
+
+export function displayReserveGiB(hw: Hardware): number {
+  if (hw.memoryKind !== 'discrete') return 0;
+  return hw.segment === 'datacenter' ? 0.25 : 0.5;
+}
+
+export function appleWiredLimitGiB(ramGiB: number): number {
+  if (ramGiB <= 36) return (ramGiB * 2) / 3;
+  return Math.max(ramGiB * 0.75, ramGiB - 20.48);
+}
+
+/** OS and applications' share of a single shared pool. */
+export function osReserveGiB(ramGiB: number): number {
+  return Math.max(3, ramGiB * 0.08);
+}
+
+export interface MemoryBudget {
+  /** Bytes of one accelerator (or of the one shared pool) that a run may use, overhead included. */
+  perDevicePoolBytes: number;
+  /** Runtime overhead bytes per device, spent out of the pool. */
+  perDeviceOverheadBytes: number;
+  /** Bytes of separate system RAM available for offloaded weights (discrete GPUs only). */
+  systemRamUsableBytes: number;
+  notes: string[];
+}
+
+export function memoryBudget(hw: Hardware): MemoryBudget {
+  const notes: string[] = [];
+  const overheadGiB = RUNTIME_OVERHEAD_GIB[hw.backend];
+  let poolGiB: number;
+  if (hw.memoryKind === 'discrete') {
+    poolGiB = hw.memoryGiB - displayReserveGiB(hw);
+  } else if (hw.memoryKind === 'unified' && hw.vendor === 'apple') {
+    poolGiB = appleWiredLimitGiB(hw.memoryGiB);
+    notes.push(
+      `macOS lets the GPU use about ${poolGiB.toFixed(1)} of ${hw.memoryGiB} GB by default; \`sudo sysctl iogpu.wired_limit_mb=${Math.round((hw.memoryGiB - 4) * 1024)}\` raises it (until reboot), leaving less for apps.`,
+    );
+  } else {
+    poolGiB = hw.memoryGiB - osReserveGiB(hw.memoryGiB);
+  }
+  const systemRamUsableGiB = hw.memoryKind === 'discrete' ? Math.max(0, hw.systemRamGiB - osReserveGiB(hw.systemRamGiB)) : 0;
+  return {
+    perDevicePoolBytes: gibToBytes(Math.max(0, poolGiB)),
+    perDeviceOverheadBytes: gibToBytes(overheadGiB),
+    systemRamUsableBytes: gibToBytes(systemRamUsableGiB),
+    notes,
+  };
+}
+
+export function computeBufferBytes(model: Model): number {
+  const a = model.architecture;
+  return MICRO_BATCH_TOKENS * (a.vocabSize + 8 * a.hiddenSize) * 4;
+}

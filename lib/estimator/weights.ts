@@ -1,0 +1,82 @@
+/**
+ * Weight bytes by tensor class.
+ *
+ * Parameters split into: the input token embedding (vocab x hidden; llama.cpp keeps it in system
+ * RAM and reads one row per token), the output head (vocab x hidden unless tied to the embedding),
+ * routed MoE experts (moeLayers x experts x 3 x hidden x expertIntermediate: gate, up and down
+ * projections), and the dense rest (attention, norms, dense FFN, shared experts, routers), which is
+ * total minus the three computed classes.
+ *
+ * Bytes: a published file size for the model and format wins; its bytes are shared among the
+ * classes in proportion to the computed estimate. Otherwise every class uses the format's
+ * whole-file bits per weight, except that models released with MXFP4 experts (gpt-oss) keep their
+ * experts at MXFP4's 4.25 bits in every GGUF conversion (quants.md section 3: K-quant files of
+ * gpt-oss are within a few percent of the MXFP4 one).
+ */
+import { formatById } from '../catalog/formats';
+import type { FormatId, Model } from '../catalog/types';
+import { gibToBytes } from './units';
+
+export interface ParameterBreakdown {
+  embedding: number;
+  outputHead: number;
+  routedExperts: number;
+  /** Routed expert parameters active for one token (experts per token / experts total). */
+  activeRoutedExperts: number;
+  dense: number;
+  total: number;
+}
+
+export function parameterBreakdown(model: Model): ParameterBreakdown {
+  const a = model.architecture;
+  const total = model.totalParamsB * 1e9;
+  const embedding = a.vocabSize * a.hiddenSize;
+  const outputHead = a.tiedEmbeddings ? 0 : a.vocabSize * a.hiddenSize;
+  const routedExperts = a.moe
+    ? a.moe.moeLayers * a.moe.expertsTotal * 3 * a.hiddenSize * a.moe.expertIntermediateSize
+    : 0;
+  const activeRoutedExperts = a.moe ? (routedExperts * a.moe.expertsPerToken) / a.moe.expertsTotal : 0;
+  // Published totals are rounded ("8B"); never let rounding make the dense rest negative.
+  const dense = Math.max(total - embedding - outputHead - routedExperts, 0.02 * total);
+  return { embedding, outputHead, routedExperts, activeRoutedExperts, dense, total };
+}
+
+export interface WeightBytes {
+  embedding: number;
+  outputHead: number;
+  routedExperts: number;
+  dense: number;
+  total: number;
+  /** True when `total` is a published file size rather than a computed estimate. */
+  fromPublishedFile: boolean;
+  /** Where the size came from. */
+  source: string;
+}
+
+export function weightBytes(model: Model, formatId: FormatId): WeightBytes {
+  const format = formatById.get(formatId);
+  if (!format) throw new Error(`unknown format ${formatId}`); // callers validate first
+  const p = parameterBreakdown(model);
+  const bytesPerParam = format.fileBitsPerWeight / 8;
+  const expertBytesPerParam = model.nativeFormat === 'mxfp4' && formatId !== 'f32' ? 4.25 / 8 : bytesPerParam;
+  const computed = {
+    embedding: p.embedding * bytesPerParam,
+    outputHead: p.outputHead * bytesPerParam,
+    routedExperts: p.routedExperts * expertBytesPerParam,
+    dense: p.dense * bytesPerParam,
+  };
+  const computedTotal = computed.embedding + computed.outputHead + computed.routedExperts + computed.dense;
+  const published = model.fileSizes?.[formatId];
+  const scale = published ? gibToBytes(published.sizeGiB) / computedTotal : 1;
+  return {
+    embedding: computed.embedding * scale,
+    outputHead: computed.outputHead * scale,
+    routedExperts: computed.routedExperts * scale,
+    dense: computed.dense * scale,
+    total: computedTotal * scale,
+    fromPublishedFile: Boolean(published),
+    source: published
+      ? published.source
+      : `${model.totalParamsB}B parameters x ${format.fileBitsPerWeight.toFixed(2)} bits (${format.name} whole-file average)`,
+  };
+}
