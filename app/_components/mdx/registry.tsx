@@ -1,0 +1,34 @@
+/**
+ * The MDX component registry: the one table between content and code.
+ * Guides (mdx-bundler) and app/**\/page.mdx (@next/mdx, via mdx-components.tsx)
+ * both render with `mdxComponents`. Guides never import; they name these
+ * components with literal props, which the build checks against `componentProps`.
+ *
+ * To add a widget: write the component (client islands start with
+ * 'use client'), add its zod schema to props.ts, and add it below.
+ */
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentType } from 'react';
+import type { z } from 'zod';
+import { Callout } from './callout';
+import { MdxLink, MdxPre, MdxTable } from './elements';
+import { componentProps, type RegistryName } from './props';
+
+type Registry = {
+  [K in RegistryName]: ComponentType<z.input<(typeof componentProps)[K]> & { children?: React.ReactNode }>;
+};
+
+/** Registry components by name; the mapped type keeps them in step with props.ts. */
+export const registryComponents: Registry = {
+  Callout,
+};
+
+/** Everything MDX content renders with: registry components plus element overrides. */
+export const mdxComponents: MDXComponents = {
+  ...registryComponents,
+  a: MdxLink,
+  table: MdxTable,
+  pre: MdxPre,
+};
+
+export { componentProps };

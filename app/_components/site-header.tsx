@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { siteName } from '@/lib/site';
+import styles from './site-header.module.css';
+import { ThemeToggle } from './theme-toggle';
+
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+            <rect width="32" height="32" rx="7" fill="var(--color-accent)" />
+            <path d="M8 17.5l5 5 11-12" fill="none" stroke="var(--color-accent-fg)" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          {siteName}
+        </Link>
+        <nav aria-label="Main" className={styles.nav}>
+          <ul>
+            <li>
+              <Link href="/guides">Guides</Link>
+            </li>
+            <li>
+              <Link href="/about">About</Link>
+            </li>
+          </ul>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

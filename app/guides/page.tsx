@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { GuideList } from '@/app/_components/guide-list';
+import { getContentIndex } from '@/lib/content/guides.server';
+import { pageMetadata } from '@/lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Guides',
+  description: 'Plain-language guides to running AI models on your own hardware: memory, speed, quantisation and more.',
+  path: '/guides',
+});
+
+export default async function GuidesPage() {
+  const { guides } = await getContentIndex();
+  return (
+    <>
+      <h1>Guides</h1>
+      <p style={{ maxWidth: 'var(--content-width)' }}>
+        How local AI models use your hardware, explained without the hand-waving. Each guide links to the calculators
+        that put numbers on it for your own machine.
+      </p>
+      <GuideList guides={guides} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Per-page metadata with the site's defaults filled in. Next merges metadata
+ * shallowly, so a page that sets `openGraph` must repeat the image; this
+ * helper does that in one place.
+ */
+import type { Metadata } from 'next';
+import { siteName } from './site';
+
+/** Social preview image served by app/og.png/route.tsx. */
+export const ogImage = { url: '/og.png', width: 1200, height: 630, alt: `${siteName}: will this AI model run on your hardware?` };
+
+export interface PageMetadataInput {
+  /** Page title; the layout's template appends the site name. */
+  title: string;
+  description: string;
+  /** Canonical path, e.g. `/guides/foo`. Resolved against metadataBase (SITE_URL). */
+  path: string;
+  type?: 'website' | 'article';
+  publishedTime?: string;
+  modifiedTime?: string;
+  tags?: string[];
+}
+
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, description, path, type = 'website' } = input;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type,
+      siteName,
+      title,
+      description,
+      url: path,
+      images: [ogImage],
+      ...(type === 'article'
+        ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime, tags: input.tags }
+        : {}),
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [ogImage.url] },
+  };
+}

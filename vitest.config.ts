@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': root,
+      // `server-only` throws outside a React Server environment; in unit tests it is a no-op.
+      'server-only': fileURLToPath(new URL('./lib/content/server-only-stub.ts', import.meta.url)),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+    exclude: ['node_modules/**', '.next/**', 'out/**'],
+  },
+});
