@@ -1,0 +1,182 @@
+/**
+ * Fitting the engine's few constants to the measurements.
+ *
+ * Decode: per backend with enough rows, a weight-read efficiency and a fixed cost per layer; one
+ * KV-read efficiency shared by all; a `default` pair (fitted on all GPU rows at once) for backends
+ * with too few rows, such as SYCL. Prefill: per backend a utilisation of FP16 TFLOPS, a default
+ * pooled over all rows, and the CPU's effective TFLOPS. The loss is the sum of absolute log ratios
+ * (estimate / measurement): scale-free and robust to the odd outlier build.
+ * Devices without a TFLOPS figure get one inferred from bandwidth: the median FP16 TFLOPS per GB/s
+ * of catalog devices of the same memory kind (derived from the catalog, not fitted).
+ * Bands: the 10th and 90th percentiles of measured / estimated.
+ */
+import { devices } from '../catalog';
+import type { Backend } from '../catalog/types';
+import type { Band, Calibration, DecodeConstants } from '../estimator/speed';
+import { evaluateCase, median, quantile, type RowResult } from './evaluate';
+import type { CalibrationCase } from './rows';
+
+/** A backend gets its own constants only with at least this many measurements. */
+export const MIN_ROWS_PER_BACKEND = 5;
+
+/** Nelder-Mead simplex minimiser: deterministic, derivative-free. */
+export function nelderMead(f: (x: number[]) => number, start: number[], step = 0.5, iterations = 4000): number[] {
+  const n = start.length;
+  let simplex = [start, ...start.map((_, i) => start.map((v, j) => (i === j ? v + step : v)))];
+  let values = simplex.map(f);
+  for (let it = 0; it < iterations; it++) {
+    const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+    simplex = order.map(([, i]) => simplex[i]!);
+    values = order.map(([v]) => v);
+    if (Math.abs(values[n]! - values[0]!) < 1e-10) break;
+    const centroid = start.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p[j]!, 0) / n);
+    const along = (t: number) => centroid.map((c, j) => c + t * (simplex[n]![j]! - c));
+    const reflected = along(-1);
+    const fr = f(reflected);
+    if (fr < values[0]!) {
+      const expanded = along(-2);
+      const fe = f(expanded);
+      [simplex[n], values[n]] = fe < fr ? [expanded, fe] : [reflected, fr];
+    } else if (fr < values[n - 1]!) {
+      [simplex[n], values[n]] = [reflected, fr];
+    } else {
+      const contracted = along(fr < values[n]! ? -0.5 : 0.5);
+      const fc = f(contracted);
+      if (fc < Math.min(fr, values[n]!)) [simplex[n], values[n]] = [contracted, fc];
+      else {
+        simplex = simplex.map((p, i) => (i === 0 ? p : p.map((v, j) => simplex[0]![j]! + 0.5 * (v - simplex[0]![j]!))));
+        values = simplex.map(f);
+      }
+    }
+  }
+  return simplex[values.indexOf(Math.min(...values))]!;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const logit = (p: number) => Math.log(p / (1 - p));
+const absLog = (est: number, meas: number) => (Number.isFinite(est) && est > 0 ? Math.abs(Math.log(est / meas)) : 50);
+
+const decodePair = (x: number[], i: number): DecodeConstants => ({
+  weightEfficiency: sigmoid(x[i]!),
+  msPerLayer: Math.exp(x[i + 1]!),
+});
+
+function countBy(cases: CalibrationCase[], pick: (c: CalibrationCase) => boolean): Map<Backend, number> {
+  const m = new Map<Backend, number>();
+  for (const c of cases) if (pick(c)) m.set(c.backend, (m.get(c.backend) ?? 0) + 1);
+  return m;
+}
+
+/** Median FP16 TFLOPS per GB/s among catalog devices that publish both, by memory kind. */
+export function tflopsPerGBpsFromCatalog(): { discrete: number; unified: number } {
+  const ratio = (kind: 'discrete' | 'unified') =>
+    median(devices.filter((d) => d.memoryKind === kind && d.fp16TFLOPS).map((d) => d.fp16TFLOPS! / d.bandwidthGBps));
+  return { discrete: round(ratio('discrete'), 4), unified: round(ratio('unified'), 4) };
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function fitCalibration(cases: CalibrationCase[], start: Calibration): Calibration {
+  const decodeRows = cases.filter((c) => c.measuredDecodeTps);
+  const gpuBackends = [...countBy(decodeRows, (c) => c.backend !== 'cpu')]
+    .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
+    .map(([b]) => b);
+
+  // --- decode: [kvEff, cpu pair, default pair, own pairs...] in transformed space.
+  const build = (x: number[]): Calibration => {
+    const backends: Partial<Record<Backend, DecodeConstants>> = { cpu: decodePair(x, 1) };
+    gpuBackends.forEach((b, i) => (backends[b] = decodePair(x, 5 + 2 * i)));
+    return { ...start, decode: { kvEfficiency: sigmoid(x[0]!), default: decodePair(x, 3), backends } };
+  };
+  const decodeLoss = (k: Calibration, rows: CalibrationCase[]) =>
+    rows.reduce((s, c) => s + absLog(evaluateCase(c, k).decode!.estimated, c.measuredDecodeTps!), 0);
+  const x0 = [logit(0.5), logit(0.6), Math.log(0.05), logit(0.75), Math.log(0.03), ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)])];
+  let best = x0;
+  for (let restart = 0; restart < 3; restart++) best = nelderMead((x) => decodeLoss(build(x), decodeRows), best, 0.4);
+  let fitted = build(best);
+  // The default pair: one pair for every GPU row at once, with the shared KV and CPU constants fixed.
+  const gpuRows = decodeRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload');
+  const pooled = nelderMead(
+    (y) => decodeLoss({ ...fitted, decode: { ...fitted.decode, backends: { cpu: fitted.decode.backends.cpu }, default: decodePair(y, 0) } }, gpuRows),
+    [logit(0.75), Math.log(0.03)],
+    0.4,
+  );
+  fitted = { ...fitted, decode: { ...fitted.decode, default: decodePair(pooled, 0) } };
+
+  // --- prefill: utilisation per backend with enough rows of known TFLOPS; default pooled; CPU TFLOPS.
+  const tflopsPerGBps = tflopsPerGBpsFromCatalog();
+  const prefillRows = cases.filter((c) => c.prefill);
+  const fitRows = prefillRows.filter((c) => c.tflopsKnown);
+  const prefillBackends = [...countBy(fitRows, (c) => c.backend !== 'cpu' && c.group !== 'offload')]
+    .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
+    .map(([b]) => b);
+  const buildPrefill = (y: number[]): Calibration => {
+    const backends: Calibration['prefill']['backends'] = { cpu: { utilisation: 1 } };
+    prefillBackends.forEach((b, i) => (backends[b] = { utilisation: sigmoid(y[2 + i]!) }));
+    return {
+      ...fitted,
+      prefill: { default: { utilisation: sigmoid(y[1]!) }, backends, cpuTFLOPS: Math.exp(y[0]!), tflopsPerGBps },
+    };
+  };
+  const prefillLoss = (k: Calibration, rows: CalibrationCase[]) =>
+    rows.reduce((s, c) => s + absLog(evaluateCase(c, k).prefill!.estimated, c.prefill!.measuredTps), 0);
+  let y = [Math.log(1), logit(0.4), ...prefillBackends.map(() => logit(0.4))];
+  for (let restart = 0; restart < 3; restart++) y = nelderMead((v) => prefillLoss(buildPrefill(v), fitRows), y, 0.4);
+  fitted = buildPrefill(y);
+  const gpuPrefillRows = fitRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload');
+  const pooledUtil = nelderMead(
+    (u) => prefillLoss({ ...fitted, prefill: { ...fitted.prefill, backends: { cpu: { utilisation: 1 } }, default: { utilisation: sigmoid(u[0]!) } } }, gpuPrefillRows),
+    [logit(0.4)],
+    0.4,
+  );
+  fitted = { ...fitted, prefill: { ...fitted.prefill, default: { utilisation: sigmoid(pooledUtil[0]!) } } };
+
+  return roundCalibration({ ...fitted, bands: bandsFrom(cases.map((c) => evaluateCase(c, fitted))) });
+}
+
+function bandFrom(ratios: number[]): Band {
+  return { low: round(Math.min(quantile(ratios, 0.1), 1), 3), high: round(Math.max(quantile(ratios, 0.9), 1), 3) };
+}
+
+/** Bands from the residuals: measured / estimated at the 10th and 90th percentiles. */
+export function bandsFrom(results: RowResult[]): Calibration['bands'] {
+  const dec = results.filter((r) => r.decode);
+  const ratio = (m: number, e: number) => m / e;
+  const full = dec.filter((r) => r.group !== 'offload').map((r) => ratio(r.decode!.measured, r.decode!.estimated));
+  const off = dec.filter((r) => r.group === 'offload').map((r) => ratio(r.decode!.measured, r.decode!.estimated));
+  const all = dec.map((r) => ratio(r.decode!.measured, r.decode!.estimated));
+  const decodeAll = bandFrom(all);
+  const pre = results.filter((r) => r.prefill);
+  const known = pre.filter((r) => r.prefill!.tflopsKnown).map((r) => ratio(r.prefill!.measured, r.prefill!.estimated));
+  const inferred = pre.filter((r) => !r.prefill!.tflopsKnown).map((r) => ratio(r.prefill!.measured, r.prefill!.estimated));
+  const prefill = bandFrom(known);
+  // Few offload and inferred-TFLOPS rows: never narrower than the pooled band, and covering every such row.
+  const widen = (base: Band, xs: number[]): Band =>
+    xs.length === 0
+      ? { low: round(base.low ** 2, 3), high: round(base.high ** 2, 3) }
+      : { low: round(Math.min(base.low, ...xs), 3), high: round(Math.max(base.high, ...xs), 3) };
+  return {
+    decode: bandFrom(full),
+    decodeOffload: widen(decodeAll, off),
+    prefill,
+    prefillInferredTflops: widen(bandFrom([...known, ...inferred]), inferred),
+  };
+}
+
+function roundCalibration(k: Calibration): Calibration {
+  const rd = (d: DecodeConstants): DecodeConstants => ({ weightEfficiency: round(d.weightEfficiency, 4), msPerLayer: round(d.msPerLayer, 5) });
+  return {
+    decode: {
+      default: rd(k.decode.default),
+      backends: Object.fromEntries(Object.entries(k.decode.backends).map(([b, d]) => [b, rd(d!)])),
+      kvEfficiency: round(k.decode.kvEfficiency, 4),
+    },
+    prefill: {
+      default: { utilisation: round(k.prefill.default.utilisation, 4) },
+      backends: Object.fromEntries(Object.entries(k.prefill.backends).map(([b, p]) => [b, { utilisation: round(p!.utilisation, 4) }])),
+      cpuTFLOPS: round(k.prefill.cpuTFLOPS, 3),
+      tflopsPerGBps: k.prefill.tflopsPerGBps,
+    },
+    bands: k.bands,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * npm run calibrate: fit the estimator's constants to data/benchmarks/calibration.csv, write them to
+ * lib/estimator/calibration.json, and write the report (docs/calibration-report.md and .json).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fitCalibration } from '../lib/calibration/fit';
+import { buildCases, parseCalibrationCsv } from '../lib/calibration/rows';
+import { renderReport, buildReport } from '../lib/calibration/report';
+import { defaultCalibration } from '../lib/estimator/speed';
+
+const root = new URL('..', import.meta.url).pathname;
+const csv = readFileSync(`${root}data/benchmarks/calibration.csv`, 'utf8');
+const { cases, unmodelled } = buildCases(parseCalibrationCsv(csv));
+const fitted = fitCalibration(cases, defaultCalibration);
+writeFileSync(`${root}lib/estimator/calibration.json`, `${JSON.stringify(fitted, null, 2)}\n`);
+const report = buildReport(cases, unmodelled, fitted);
+mkdirSync(`${root}docs`, { recursive: true });
+writeFileSync(`${root}docs/calibration-report.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`${root}docs/calibration-report.md`, renderReport(report));
+const d = report.summary.decode;
+const p = report.summary.prefill;
+console.log(`decode: median |error| ${d.medianAbsPctError}% over ${d.rows} rows, ${d.within35Pct}% within ±35%`);
+console.log(`prefill: median |error| ${p.medianAbsPctError}% over ${p.rows} rows (known TFLOPS: ${p.knownTflops.medianAbsPctError}%)`);
+console.log('wrote lib/estimator/calibration.json, docs/calibration-report.md, docs/calibration-report.json');
