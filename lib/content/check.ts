@@ -173,7 +173,7 @@ function checkFrontmatter(
       return { file, ...keyPos([...issue.path, issue.keys[0]]), message: `unknown frontmatter field "${issue.keys.join('", "')}"` };
     }
     const field = issue.path.join('.') || '(frontmatter)';
-    const missing = issue.code === 'invalid_type' && nodeAt(issue.path) === undefined;
+    const missing = issue.path.length > 0 && nodeAt(issue.path) === undefined;
     return {
       file,
       ...keyPos(issue.path),

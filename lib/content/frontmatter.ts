@@ -12,6 +12,8 @@ const isoDay = z.union([
   z.iso.date({ message: 'expected a date like 2025-01-31' }),
 ]);
 
+const isDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 
 export const guideFrontmatterSchema = z
@@ -28,7 +30,8 @@ export const guideFrontmatterSchema = z
     related: z.array(slug).default([]),
     draft: z.boolean().default(false),
   })
-  .refine((fm) => fm.updated >= fm.published, {
+  // Only compare when both dates parsed (zod may still run this after a field failed).
+  .refine((fm) => !(isDay(fm.published) && isDay(fm.updated)) || fm.updated >= fm.published, {
     path: ['updated'],
     message: 'updated is earlier than published',
   });
