@@ -37,7 +37,7 @@ export function parameterBreakdown(model: Model): ParameterBreakdown {
     : 0;
   const activeRoutedExperts = a.moe ? (routedExperts * a.moe.expertsPerToken) / a.moe.expertsTotal : 0;
   // Published totals are rounded ("8B"); never let rounding make the dense rest negative.
-  const dense = Math.max(total - embedding - outputHead - routedExperts, 0.02 * total);
+  const dense = Math.max(total - embedding - outputHead - routedExperts, 0);
   return { embedding, outputHead, routedExperts, activeRoutedExperts, dense, total };
 }
 
@@ -57,7 +57,8 @@ export function weightBytes(model: Model, formatId: FormatId): WeightBytes {
   const format = formatById.get(formatId);
   if (!format) throw new Error(`unknown format ${formatId}`); // callers validate first
   const p = parameterBreakdown(model);
-  const bytesPerParam = format.fileBitsPerWeight / 8;
+  // MXFP4 is an experts-only format (llama.cpp's MOSTLY_MXFP4_MOE): everything else stays 16-bit.
+  const bytesPerParam = formatId === 'mxfp4' ? 2 : format.fileBitsPerWeight / 8;
   const expertBytesPerParam = model.nativeFormat === 'mxfp4' && formatId !== 'f32' ? 4.25 / 8 : bytesPerParam;
   const computed = {
     embedding: p.embedding * bytesPerParam,

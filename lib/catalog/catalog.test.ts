@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { deviceById, devices, findDevices, formats, kvCacheFormats, modelById, models } from './index';
+import { deviceSchema, formatSchema, modelSchema } from './schema';
+
+const REQUIRED_MODEL_IDS = [
+  'gpt-oss-20b', 'gpt-oss-120b', 'llama-2-7b', 'llama-2-70b', 'llama-3-8b', 'llama-3-70b', 'llama-3.1-8b',
+  'llama-3.1-70b', 'llama-3.2-1b', 'llama-3.2-3b', 'llama-3.3-70b', 'mistral-7b', 'mistral-nemo-12b',
+  'mistral-small-24b', 'mixtral-8x7b', 'qwen2.5-7b', 'qwen2.5-coder-7b', 'qwen2.5-14b', 'qwen2.5-32b',
+  'qwen2.5-72b', 'qwen3-8b', 'qwen3-14b', 'qwen3-32b', 'qwen3-30b-a3b', 'qwen3-coder-30b-a3b', 'qwen3-235b-a22b',
+  'deepseek-r1-distill-llama-8b', 'deepseek-r1-distill-qwen-32b', 'deepseek-v3', 'gemma-3-4b', 'gemma-3-12b',
+  'gemma-3-27b', 'phi-4',
+];
+
+describe('catalog records', () => {
+  it.each(devices.map((d) => [d.id, d] as const))('device %s is valid', (_id, d) => {
+    expect(deviceSchema.safeParse(d).error?.issues ?? []).toEqual([]);
+  });
+  it.each(models.map((m) => [m.id, m] as const))('model %s is valid', (_id, m) => {
+    expect(modelSchema.safeParse(m).error?.issues ?? []).toEqual([]);
+    for (const f of m.formats) expect(formats.map((x) => x.id)).toContain(f);
+  });
+  it.each(formats.map((f) => [f.id, f] as const))('format %s is valid', (_id, f) => {
+    expect(formatSchema.safeParse(f).error?.issues ?? []).toEqual([]);
+  });
+
+  it('has the coverage the product promises', () => {
+    expect(devices.length).toBeGreaterThanOrEqual(80);
+    expect(models.map((m) => m.id).sort()).toEqual([...REQUIRED_MODEL_IDS].sort());
+    expect(new Set(devices.map((d) => d.id)).size).toBe(devices.length);
+    expect(new Set(devices.map((d) => d.name)).size).toBe(devices.length);
+    for (const id of ['q2_k', 'q3_k_m', 'q4_0', 'q4_k_m', 'q5_k_m', 'q6_k', 'q8_0', 'iq4_xs', 'f16', 'bf16', 'mxfp4'])
+      expect(formats.map((f) => f.id)).toContain(id);
+    for (const seg of ['consumer', 'laptop', 'workstation', 'datacenter', 'soc', 'igpu', 'cpu'])
+      expect(devices.some((d) => d.segment === seg)).toBe(true);
+    for (const vendor of ['nvidia', 'amd', 'intel', 'apple', 'generic'])
+      expect(devices.some((d) => d.vendor === vendor)).toBe(true);
+  });
+
+  it('ships gpt-oss in its native MXFP4 release', () => {
+    for (const id of ['gpt-oss-20b', 'gpt-oss-120b']) {
+      const m = modelById.get(id)!;
+      expect(m.nativeFormat).toBe('mxfp4');
+      expect(m.formats).toContain('mxfp4');
+    }
+    // ggml-org GGUF sizes printed by llama-bench (issue #3; shared/benchmarks/calibration.csv size_gib).
+    expect(modelById.get('gpt-oss-20b')!.fileSizes?.mxfp4?.sizeGiB).toBe(11.27);
+    expect(modelById.get('gpt-oss-120b')!.fileSizes?.mxfp4?.sizeGiB).toBe(59.02);
+  });
+});
+
+describe('published figures', () => {
+  it('matches spec sheets for well-known devices', () => {
+    // NVIDIA Ada whitepaper: RTX 4090 24 GB GDDR6X, 1008 GB/s. Apple: M2 Ultra 800 GB/s. H100 SXM 3.35 TB/s.
+    expect(deviceById.get('rtx-4090')).toMatchObject({ memoryGB: 24, bandwidthGBps: 1008 });
+    expect(deviceById.get('apple-m2-ultra')?.bandwidthGBps).toBe(800);
+    expect(deviceById.get('h100-sxm')).toMatchObject({ memoryGB: 80, bandwidthGBps: 3350 });
+    // DDR5-5600 dual channel: 5600 MT/s x 8 bytes x 2 channels = 89.6 GB/s.
+    expect(deviceById.get('cpu-ddr5-5600-2ch')?.bandwidthGBps).toBeCloseTo(5600 * 8 * 2 / 1000, 5);
+  });
+
+  it('has config.json architectures for the flagship models', () => {
+    // openai/gpt-oss-20b config.json: 24 layers, hidden 2880, 64 heads, 8 KV heads, head_dim 64, 32 experts, 4 per token, window 128.
+    expect(modelById.get('gpt-oss-20b')!.architecture).toMatchObject({
+      layers: 24, hiddenSize: 2880, attentionHeads: 64, kvHeads: 8, headDim: 64,
+      moe: { expertsTotal: 32, expertsPerToken: 4 }, slidingWindow: { windowTokens: 128, slidingLayers: 12 },
+    });
+    // meta-llama Llama 3.1 8B: 32 layers, 4096 hidden, 32 heads, 8 KV heads.
+    expect(modelById.get('llama-3.1-8b')!.architecture).toMatchObject({ layers: 32, hiddenSize: 4096, attentionHeads: 32, kvHeads: 8 });
+    // DeepSeek-V3 config_671B.json: kv_lora_rank 512, qk_rope_head_dim 64, 61 layers, first 3 dense.
+    expect(modelById.get('deepseek-v3')!.architecture).toMatchObject({ layers: 61, mla: { kvLoraRank: 512, qkRopeHeadDim: 64 }, moe: { moeLayers: 58 } });
+  });
+
+  it('has exact KV cache element sizes from the GGML block layouts', () => {
+    const bytes = Object.fromEntries(kvCacheFormats.map((k) => [k.id, k.bytesPerElement]));
+    expect(bytes).toEqual({ f16: 2, q8_0: 34 / 32, q4_0: 18 / 32 });
+  });
+});
+
+describe('device lookup', () => {
+  it('finds devices by forgiving names', () => {
+    expect(findDevices('4090').map((d) => d.id)).toContain('rtx-4090');
+    expect(findDevices('RTX-4090').map((d) => d.id)).toContain('rtx-4090');
+    expect(findDevices('m2 ultra').map((d) => d.id)).toEqual(['apple-m2-ultra']);
+    expect(findDevices('rtx-4090').map((d) => d.id)).toEqual(['rtx-4090']);
+  });
+  it('reports every candidate of an ambiguous name', () => {
+    expect(findDevices('3060').length).toBeGreaterThan(1);
+    expect(findDevices('no such gpu')).toEqual([]);
+    expect(findDevices('   ')).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Command-line flags -> EstimateInput. Kebab-case flags map one-to-one onto the camelCase input
+ * fields that batch lines, URLs and widgets use, so every entry point shares one validation.
+ */
+import { parseArgs } from 'node:util';
+import type { EstimateInput } from '../estimator';
+
+/** flag -> input field */
+export const FLAG_FIELDS = {
+  model: 'model',
+  quant: 'quant',
+  device: 'device',
+  'memory-gb': 'memoryGB',
+  'bandwidth-gbps': 'bandwidthGBps',
+  tflops: 'tflops',
+  'memory-kind': 'memoryKind',
+  devices: 'devices',
+  'system-ram-gb': 'systemRamGB',
+  'system-ram-bandwidth-gbps': 'systemRamBandwidthGBps',
+  context: 'contextTokens',
+  'prompt-tokens': 'promptTokens',
+  'output-tokens': 'outputTokens',
+  'kv-cache': 'kvCache',
+  offload: 'offload',
+  backend: 'backend',
+  'reasoning-effort': 'reasoningEffort',
+} as const satisfies Record<string, keyof EstimateInput>;
+
+export interface CliArgs {
+  input: EstimateInput;
+  json: boolean;
+  batch: boolean;
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; field: string; message: string };
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  const options = Object.fromEntries(Object.keys(FLAG_FIELDS).map((f) => [f, { type: 'string' as const }]));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...options, json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? 'arguments';
+    return { ok: false, field: flag.replace(/^-+/, ''), message: `${message}. Run with --help for the flags.` };
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const input: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(FLAG_FIELDS)) if (typeof v[flag] === 'string') input[field] = v[flag];
+  return {
+    ok: true,
+    args: { input: input as unknown as EstimateInput, json: v.json === true, batch: v.batch === true, help: v.help === true },
+  };
+}
+
+export const HELP = `Estimate whether a model runs on a machine, with how much memory and how fast.
+
+Usage:
+  npm run --silent estimate -- --model gpt-oss-20b --device "RTX 4090" --context 8192 [--json]
+  npm run --silent estimate -- --batch < inputs.jsonl      (one JSON input per line, camelCase fields)
+
+Model and format:
+  --model ID                 e.g. gpt-oss-20b, llama-3.1-8b, qwen3-30b-a3b
+  --quant FORMAT             q4_k_m, q8_0, mxfp4, f16, ... (default: the model's usual download)
+Hardware (a catalog device, custom figures, or a device with overrides):
+  --device NAME              id or a forgiving name: "4090", "m2 ultra", "strix halo"
+  --memory-gb N              memory per device (GB as sold)
+  --bandwidth-gbps N         memory bandwidth (GB/s)
+  --tflops N                 dense FP16 TFLOPS per device
+  --memory-kind KIND         discrete | unified | cpu
+  --devices N                identical GPUs (layers split across them)
+  --system-ram-gb N          host RAM for offload (default 32)
+  --system-ram-bandwidth-gbps N   host RAM bandwidth (default 89.6, DDR5-5600 dual channel)
+  --backend NAME             cuda | metal | rocm | vulkan | sycl | cpu
+Run:
+  --context N                context tokens to allocate (default 8192)
+  --prompt-tokens N          prompt length for time to first token (default 512)
+  --output-tokens N          answer length for time to answer (default 512)
+  --kv-cache TYPE            f16 | q8_0 | q4_0
+  --offload MODE             auto | none | cpu-moe:N | gpu-layers:N
+  --reasoning-effort LEVEL   low | medium | high (gpt-oss)
+Output:
+  --json                     one JSON object (errors: {"error": {"field", "message"}}, exit code 2)
+`;

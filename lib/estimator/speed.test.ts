@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { modelById } from '../catalog';
+import { estimate } from './index';
+import type { Calibration } from './speed';
+
+/** Ideal constants: full bandwidth, no fixed cost, full compute. Isolates the arithmetic from the fit. */
+const ideal: Calibration = {
+  decode: { default: { weightEfficiency: 1, msPerLayer: 0 }, backends: { cpu: { weightEfficiency: 1, msPerLayer: 0 } }, kvEfficiency: 1 },
+  prefill: { default: { utilisation: 1 }, backends: {}, cpuTFLOPS: 1, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
+  bands: {
+    decode: { low: 1, high: 1 },
+    decodeOffload: { low: 1, high: 1 },
+    prefill: { low: 1, high: 1 },
+    prefillInferredTflops: { low: 1, high: 1 },
+  },
+};
+
+describe('decode arithmetic with ideal constants', () => {
+  it('a dense model reads every weight but the input embedding once per token', () => {
+    // Llama 3.1 8B F16, published as 14.96 GiB (llama.cpp quantize README). Embedding 128,256 x 4,096
+    // params of the file's 16.0005-bit average; on a 1,000 GB/s device at depth 1 (KV ~128 KiB):
+    const m = modelById.get('llama-3.1-8b')!;
+    const params = m.totalParamsB * 1e9;
+    const embeddingShare = (128256 * 4096) / params;
+    const fileBytes = (m.fileSizes?.f16?.sizeGiB ?? (params * 16.0005) / 8 / 2 ** 30) * 2 ** 30;
+    const bytesPerToken = fileBytes * (1 - embeddingShare) + 2 * 32 * 8 * 128 * 2;
+    const r = estimate({ model: 'llama-3.1-8b', quant: 'f16', memoryGB: 80, bandwidthGBps: 1000, tflops: 100, promptTokens: 1 }, ideal);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.decodeTokensPerSecond.expected).toBeCloseTo(1e12 / bytesPerToken, 0);
+  });
+
+  it('an MoE model reads only its active experts', () => {
+    // gpt-oss-20b: 4 of 32 experts per token. Its decode must be far faster than size/bandwidth.
+    const r = estimate({ model: 'gpt-oss-20b', memoryGB: 24, bandwidthGBps: 1000, tflops: 100, promptTokens: 1 }, ideal);
+    if (!r.ok) throw new Error(r.error.message);
+    const naive = 1e12 / (11.27 * 2 ** 30);
+    expect(r.value.decodeTokensPerSecond.expected).toBeGreaterThan(3 * naive);
+  });
+
+  it('a long context slows decoding because each token reads the whole cache', () => {
+    const at = (promptTokens: number) => {
+      const r = estimate({ model: 'llama-3.1-8b', device: 'rtx-4090', contextTokens: 65536, promptTokens });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.decodeTokensPerSecond.expected;
+    };
+    expect(at(60000)).toBeLessThan(at(100) * 0.8);
+  });
+});
+
+describe('prefill arithmetic with ideal constants', () => {
+  it('is 2 x active parameters FLOPs per token plus attention, over TFLOPS', () => {
+    // Llama 3.1 8B F16, a 512-token prompt on a 100 TFLOPS, 20,000 GB/s device. Matmul parameters exclude
+    // the input embedding (a lookup) and the output head (run for the last token only):
+    // 8.03e9 - 2 x 128,256 x 4,096. Attention over 32 layers: 4 x 32 heads x 128 x 512^2 / 2 each.
+    // Plus one pass over the GPU-resident weights for the one micro-batch, at 20,000 GB/s.
+    const r = estimate({ model: 'llama-3.1-8b', quant: 'f16', memoryGB: 80, bandwidthGBps: 20000, tflops: 100, promptTokens: 512, contextTokens: 512 }, ideal);
+    if (!r.ok) throw new Error(r.error.message);
+    const m = modelById.get('llama-3.1-8b')!;
+    const matmulParams = m.totalParamsB * 1e9 - 2 * 128256 * 4096;
+    const attention = 32 * 4 * 32 * 128 * (512 * 512) / 2;
+    const gpuWeightBytes = (m.totalParamsB * 1e9 - 128256 * 4096) * 2; // ~16 bits each, embedding stays in RAM
+    const seconds = (2 * matmulParams * 512 + attention) / 100e12 + gpuWeightBytes / 20000e9;
+    const ratio = r.value.prefillTokensPerSecond.expected / (512 / seconds);
+    expect(ratio).toBeGreaterThan(0.97);
+    expect(ratio).toBeLessThan(1.03);
+  });
+});
+
+describe('calibrated ranges', () => {
+  it('reports low <= expected <= high from the calibration residuals', () => {
+    const r = estimate({ model: 'gpt-oss-20b', device: 'rtx-4090' });
+    if (!r.ok) throw new Error(r.error.message);
+    for (const range of [r.value.decodeTokensPerSecond, r.value.prefillTokensPerSecond]) {
+      expect(range.low).toBeLessThanOrEqual(range.expected);
+      expect(range.expected).toBeLessThanOrEqual(range.high);
+      expect(range.high).toBeGreaterThan(range.low);
+    }
+  });
+});
