@@ -5,6 +5,7 @@ import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
 import { themeScript } from './_components/theme-script';
+import './_components/route-styles';
 import './globals.css';
 
 export const metadata: Metadata = {

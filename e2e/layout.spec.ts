@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+const PAGES = ['/', '/guides', '/about', '/guides/how-local-llm-speed-works', '/guides/what-quantisation-does'];
+
+test.describe('360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of PAGES) {
+    test(`${path} has no horizontal scroll`, async ({ page }) => {
+      await page.goto(path);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, 'page width').toBeLessThanOrEqual(clientWidth);
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+    });
+  }
+});
+
+test.describe('1440 px screen', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('article text keeps a readable line length', async ({ page }) => {
+    await page.goto('/guides/how-local-llm-speed-works');
+    const width = await page.locator('.prose p').first().evaluate((p) => p.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(500);
+    expect(width).toBeLessThanOrEqual(760);
+  });
+});

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.cjs';
+
+/**
+ * End-to-end tests against the static export in out/ (build it first:
+ * `npm run build`, or just `npm test`). Playwright owns the server: it starts
+ * `serve` on a test port and stops it afterwards.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+
+const browser = findChromium();
+if (!browser) throw new Error(NO_BROWSER_MESSAGE);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // serve: clean URLs (/about → about.html) and 404.html for unknown paths, like most static hosts.
+    command: `node node_modules/serve/build/main.js out --listen tcp://127.0.0.1:${port} --no-clipboard --no-port-switching --no-request-logging`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
