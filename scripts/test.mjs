@@ -1,0 +1,120 @@
+// @ts-check
+/**
+ * `npm test`: the whole gate, stopping at the first failing stage.
+ *
+ *   browser check → typecheck → lint → unit tests (vitest) → production build
+ *   → end-to-end tests (Playwright, real Chromium, against out/)
+ *
+ * The last line printed is always `N passed, N failed`: the totals over
+ * vitest and Playwright, read from their JSON reports. A stage that fails
+ * without running tests (typecheck, lint, build, a crashed runner) counts as
+ * one failure, so a failed run can never print "0 failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './build-state.mjs';
+import browser from './browser.cjs';
+
+const REPORTS = path.join(ROOT, '.test-results');
+const VITEST_JSON = path.join(REPORTS, 'vitest.json');
+const PLAYWRIGHT_JSON = path.join(REPORTS, 'playwright.json');
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+
+/** Print the closing line and exit. */
+function finish(code) {
+  console.log(`\n${code === 0 ? 'All stages passed' : 'Test run failed'} in ${Math.round((Date.now() - started) / 1000)} s.`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(code);
+}
+
+/** @param {string} title @param {string} cmd @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
+function run(title, cmd, args, env) {
+  console.log(`\n▶ ${title}: ${path.relative(ROOT, cmd) || cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`✗ could not start ${cmd}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+/** @param {string} title @param {number} status */
+function stageFailed(title, status) {
+  failed += 1;
+  console.error(`\n✗ ${title} failed (exit ${status}); stopping here. (Counted as 1 failure.)`);
+  finish(1);
+}
+
+/** @param {string} file @returns {any} */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+// 0. A browser, before spending minutes on the rest.
+const chromium = browser.findChromium();
+if (!chromium) {
+  console.error(browser.NO_BROWSER_MESSAGE);
+  failed += 1;
+  finish(1);
+}
+console.log(`Browser for end-to-end tests: ${chromium?.executablePath} (${chromium?.source})`);
+
+// 1. Types. `next typegen` writes next-env.d.ts and route types, which a fresh clone lacks.
+let status = run('typecheck', bin('next'), ['typegen']);
+if (status === 0) status = run('typecheck', bin('tsc'), ['--noEmit']);
+if (status !== 0) stageFailed('typecheck', status);
+
+// 2. Lint.
+status = run('lint', bin('eslint'), ['.']);
+if (status !== 0) stageFailed('lint', status);
+
+// 3. Unit tests.
+status = run('unit tests', bin('vitest'), [
+  'run',
+  '--configLoader',
+  'runner',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_JSON}`,
+]);
+const vitest = readJson(VITEST_JSON);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+}
+if (status !== 0) {
+  if (!vitest || (vitest.numFailedTests ?? 0) === 0) failed += 1; // crashed or failed outside a test
+  console.error(`\n✗ unit tests failed; stopping here.`);
+  finish(1);
+}
+
+// 4. Production build (static export to out/), from scratch so stale output can't pass.
+rmSync(path.join(ROOT, 'out'), { recursive: true, force: true });
+status = run('build', bin('next'), ['build']);
+if (status !== 0 || !existsSync(path.join(ROOT, 'out', 'index.html'))) stageFailed('build', status);
+
+// 5. End-to-end tests in Chromium against out/ (Playwright starts and stops the server).
+status = run('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON,
+});
+const pw = readJson(PLAYWRIGHT_JSON);
+if (pw?.stats) {
+  passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+  failed += pw.stats.unexpected ?? 0;
+}
+if (status !== 0) {
+  if ((pw?.stats?.unexpected ?? 0) === 0) failed += 1; // e.g. the server or config failed, not a test
+  console.error(`\n✗ end-to-end tests failed.`);
+  finish(1);
+}
+
+finish(0);
