@@ -54,7 +54,7 @@ export function nelderMead(f: (x: number[]) => number, start: number[], step = 0
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
-const absLog = (est: number, meas: number) => (Number.isFinite(est) && est > 0 ? Math.abs(Math.log(est / meas)) : 50);
+const absLog = (est: number, meas: number) => (Number.isFinite(est) && est > 0 ? Math.min(Math.abs(Math.log(est / meas)), Math.log(1.5)) : 50);
 
 const decodePair = (x: number[], i: number): DecodeConstants => ({
   weightEfficiency: sigmoid(x[i]!),
@@ -86,11 +86,11 @@ export function fitCalibration(cases: CalibrationCase[], start: Calibration): Ca
   const build = (x: number[]): Calibration => {
     const backends: Partial<Record<Backend, DecodeConstants>> = { cpu: decodePair(x, 1) };
     gpuBackends.forEach((b, i) => (backends[b] = decodePair(x, 5 + 2 * i)));
-    return { ...start, decode: { kvEfficiency: sigmoid(x[0]!), default: decodePair(x, 3), backends } };
+    return { ...start, decode: { kvEfficiency: sigmoid(x[0]!), default: decodePair(x, 3), backends, dequantOpsPerWeight: Math.exp(x[x.length - 1]!) } };
   };
   const decodeLoss = (k: Calibration, rows: CalibrationCase[]) =>
     rows.reduce((s, c) => s + absLog(evaluateCase(c, k).decode!.estimated, c.measuredDecodeTps!), 0);
-  const x0 = [logit(0.5), logit(0.6), Math.log(0.05), logit(0.75), Math.log(0.03), ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)])];
+  const x0 = [logit(0.5), logit(0.6), Math.log(0.05), logit(0.75), Math.log(0.03), ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)]), Math.log(10)];
   let best = x0;
   for (let restart = 0; restart < 3; restart++) best = nelderMead((x) => decodeLoss(build(x), decodeRows), best, 0.4);
   let fitted = build(best);
@@ -170,6 +170,7 @@ function roundCalibration(k: Calibration): Calibration {
       default: rd(k.decode.default),
       backends: Object.fromEntries(Object.entries(k.decode.backends).map(([b, d]) => [b, rd(d!)])),
       kvEfficiency: round(k.decode.kvEfficiency, 4),
+      dequantOpsPerWeight: round(k.decode.dequantOpsPerWeight, 2),
     },
     prefill: {
       default: { utilisation: round(k.prefill.default.utilisation, 4) },

@@ -17,11 +17,35 @@ export interface CalibrationReport {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * Known causes for rows the physics cannot reach, by device or by source build. Commentary for the
+ * report only: nothing here changes an estimate.
+ */
+const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = [
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'tesla-p100',
+    why: 'Pascal GP100 (sm_60) lacks the DP4A integer dot product that llama.cpp’s quantised CUDA kernels use, so they fall back to slower paths',
+  },
+  { match: (c) => c.scenario.hardware.deviceId === 't4', why: 'a 70 W passively cooled card, usually held well below boost clock by its power cap' },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'v100-pcie-16gb',
+    why: 'Volta (sm_70) at 32K depth: llama.cpp’s tensor-core flash-attention kernels need Turing or newer, so attention takes a slower path',
+  },
+  {
+    match: (c) => c.source.includes('LLaMA 2 overview table'),
+    why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Q4_0 run is 28 % below a 2024 one, r084 vs r139)',
+  },
+  { match: (c) => c.scenario.hardware.deviceId === 'rx-6700-xt', why: 'a March 2024 Vulkan build on RDNA2, before the Vulkan backend’s 2024–2025 speed-ups' },
+  { match: (c) => c.scenario.hardware.deviceId === 'apple-m1-max', why: 'M1 Max on a 70B Q4_K_M file ran slower in this 2024 build than either its bandwidth or the dequantisation bound explains; not modelled' },
+];
+
 function explain(row: RowResult, metric: 'decode' | 'prefill', c: CalibrationCase): string {
+  const known = KNOWN_CAUSES.find((k) => k.match(c));
+  if (known) return known.why;
   if (metric === 'prefill' && !row.prefill!.tflopsKnown) return 'no published TFLOPS for this device: compute inferred from bandwidth';
   if (c.group === 'offload') return 'expert offload: CPU expert speed depends on the host CPU, which the data does not describe';
   if (c.group === 'cpu') return 'CPU speed depends on core count and instruction set, not only on memory';
-  if (metric === 'decode' && c.decodeDepthTokens > 8192) return 'long-context decode: attention kernels at depth vary by build';
+  if (metric === 'decode' && c.decodeDepthTokens > 8192) return 'long-context decode: attention kernels at depth vary by build and tool (batched-bench vs llama-bench)';
   if (c.scenario.hardware.deviceCount > 1) return 'several GPUs: per-hop synchronisation not modelled separately';
   return 'build-to-build and kernel differences beyond the few physical constants';
 }

@@ -6,6 +6,9 @@
  * + KV bytes read at this depth / (bandwidth x kvEfficiency)
  * + host (system RAM) weight and KV bytes / (RAM bandwidth x weightEfficiency[cpu])
  * + msPerLayer[backend] x layers on the accelerator + msPerLayer[cpu] x layers with work on the CPU.
+ * The weight read is bounded below by the time to dequantise the weights at the chip's FP16 rate
+ * (dequantOpsPerWeight): chips with little compute per byte of bandwidth (M1 Max, MI50, P100) are
+ * compute-bound on quantised files even at batch 1.
  * The per-layer term is the fixed cost of launching a layer's kernels and synchronising; it is why
  * small or sparse models fall far below bandwidth / size. MoE models read only the active experts.
  *
@@ -20,12 +23,12 @@
  *
  * All constants come from `calibration.json`, fitted by `npm run calibrate`.
  */
-import type { Backend } from '../catalog/types';
+import type { Backend, FormatId } from '../catalog/types';
 import calibration from './calibration.json';
 import type { Scenario } from './input';
 import { MICRO_BATCH_TOKENS, kvBytesReadPerToken } from './kv-cache';
 import type { LoadSplit } from './placement';
-import { parameterBreakdown } from './weights';
+import { parameterBreakdown, weightBytes } from './weights';
 
 export interface DecodeConstants {
   weightEfficiency: number;
@@ -43,6 +46,11 @@ export interface Calibration {
     default: DecodeConstants;
     backends: Partial<Record<Backend, DecodeConstants>>;
     kvEfficiency: number;
+    /**
+     * Operations per quantised weight at batch 1 (unpack, scale, multiply-add), run at the device's
+     * FP16 rate. Chips with little compute per byte of bandwidth become compute-bound here.
+     */
+    dequantOpsPerWeight: number;
   };
   prefill: {
     default: PrefillConstants;
@@ -69,8 +77,12 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
   const cpu = decodeConstants(c, 'cpu');
   const kvRead = kvBytesReadPerToken(s.model, depthTokens, s.kvCache);
   const accBw = hw.bandwidthGBps * 1e9;
+  const readSeconds = split.accelerator.readBytesPerToken / (accBw * acc.weightEfficiency);
+  const dequantSeconds = isQuantised(s.formatId) && hw.backend !== 'cpu'
+    ? ((split.accelerator.readBytesPerToken / bytesPerWeight(s)) * c.decode.dequantOpsPerWeight) / (effectiveTflops(s, c).tflops * 1e12)
+    : 0;
   let seconds =
-    split.accelerator.readBytesPerToken / (accBw * acc.weightEfficiency) +
+    Math.max(readSeconds, dequantSeconds) +
     (kvRead * split.accelerator.layerShare) / (accBw * c.decode.kvEfficiency) +
     (acc.msPerLayer / 1000) * split.accelerator.layers;
   if (split.host.readBytesPerToken > 0 || split.host.layerShare > 0) {
@@ -82,6 +94,13 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
       (cpu.msPerLayer / 1000) * cpuLayers;
   }
   return seconds;
+}
+
+const isQuantised = (f: FormatId) => f !== 'f16' && f !== 'bf16' && f !== 'f32';
+
+/** Average bytes per weight of the file (weights are counted, not bytes, for compute). */
+function bytesPerWeight(s: Scenario): number {
+  return weightBytes(s.model, s.formatId).total / (s.model.totalParamsB * 1e9);
 }
 
 /** The device's FP16 TFLOPS (all devices together), or an estimate from bandwidth when unknown. */

@@ -8,7 +8,7 @@
  * total minus the three computed classes.
  *
  * Bytes: a published file size for the model and format wins; its bytes are shared among the
- * classes in proportion to the computed estimate. Otherwise every class uses the format's
+ * classes in proportion to the computed estimate (for native MXFP4 experts, among the other classes). Otherwise every class uses the format's
  * whole-file bits per weight, except that models released with MXFP4 experts (gpt-oss) keep their
  * experts at MXFP4's 4.25 bits in every GGUF conversion (quants.md section 3: K-quant files of
  * gpt-oss are within a few percent of the MXFP4 one).
@@ -68,13 +68,19 @@ export function weightBytes(model: Model, formatId: FormatId): WeightBytes {
   };
   const computedTotal = computed.embedding + computed.outputHead + computed.routedExperts + computed.dense;
   const published = model.fileSizes?.[formatId];
-  const scale = published ? gibToBytes(published.sizeGiB) / computedTotal : 1;
+  const target = published ? gibToBytes(published.sizeGiB) : computedTotal;
+  // Native MXFP4 experts have an exact size, so a published file's difference from the estimate lies in
+  // the other tensors (ggml-org's gpt-oss GGUF stores them at about 8.5 bits); otherwise share it out.
+  const expertsExact = model.nativeFormat === 'mxfp4' && target > computed.routedExperts * 1.02;
+  const fixed = expertsExact ? computed.routedExperts : 0;
+  const scale = (target - fixed) / (computedTotal - fixed);
+  const expertScale = expertsExact ? 1 : scale;
   return {
     embedding: computed.embedding * scale,
     outputHead: computed.outputHead * scale,
-    routedExperts: computed.routedExperts * scale,
+    routedExperts: computed.routedExperts * expertScale,
     dense: computed.dense * scale,
-    total: computedTotal * scale,
+    total: target,
     fromPublishedFile: Boolean(published),
     source: published
       ? published.source

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { estimate, type EstimateInput } from './index';
+
+function errorOf(input: EstimateInput) {
+  const r = estimate(input);
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+}
+
+describe('bad input gets a typed error naming the field and the accepted range', () => {
+  it.each([
+    [{ model: 'gpt-7' }, 'model', /Unknown model "gpt-7"/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', quant: 'q9_k' }, 'quant', /Unknown format/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', quant: 'q5_k_s' }, 'quant', /not published as q5_k_s/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: 200000 }, 'contextTokens', /from 1 to 131072/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: -1 }, 'contextTokens', /got -1/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: 1.5 }, 'contextTokens', /whole number/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: Number.NaN }, 'contextTokens', /must be/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: Number.POSITIVE_INFINITY }, 'contextTokens', /must be/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: 4096, promptTokens: 5000 }, 'promptTokens', /fit in contextTokens/],
+    [{ model: 'gpt-oss-20b', memoryGB: 24 }, 'bandwidthGBps', /memoryGB and bandwidthGBps/],
+    [{ model: 'gpt-oss-20b', memoryGB: -24, bandwidthGBps: 100 }, 'memoryGB', /from 0.5 to 4096/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', devices: 0 }, 'devices', /from 1 to 16/],
+    [{ model: 'gpt-oss-20b', device: 'apple-m2-ultra', devices: 2 }, 'devices', /discrete GPUs only/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', kvCache: 'q2' }, 'kvCache', /f16, q8_0, q4_0/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', offload: 'half' }, 'offload', /auto, none, cpu-moe:N or gpu-layers:N/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', offload: 'cpu-moe:99' }, 'offload', /from 0 to 24/],
+    [{ model: 'llama-3.1-8b', device: 'rtx-4090', offload: 'cpu-moe:2' }, 'offload', /not a mixture-of-experts/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', backend: 'metal' }, 'backend', /runs cuda/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', backend: 'directml' }, 'backend', /cuda, metal/],
+    [{ model: 'gpt-oss-20b', device: 'nonexistent gpu' }, 'device', /No device matches/],
+    [{ model: 'gpt-oss-20b', device: '3060' }, 'device', /matches \d+ devices/],
+    [{ model: 'llama-3.1-8b', device: 'rtx-4090', reasoningEffort: 'high' }, 'reasoningEffort', /gpt-oss models only/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', reasoningEffort: 'max' }, 'reasoningEffort', /low, medium or high/],
+    [{ model: 'gpt-oss-20b', device: 'rtx-4090', memoryKind: 'hbm' as never }, 'memoryKind', /discrete, unified or cpu/],
+  ] as const)('%o -> %s', (input, field, message) => {
+    const e = errorOf(input as EstimateInput);
+    expect(e.field).toBe(field);
+    expect(e.message).toMatch(message);
+  });
+
+  it('never throws on nonsense', () => {
+    for (const junk of [null, undefined, 42, 'gpt-oss-20b', [], { model: 7 }, { model: 'gpt-oss-20b', device: 7 }]) {
+      const r = estimate(junk as unknown as EstimateInput);
+      expect(r.ok).toBe(false);
+    }
+  });
+
+  it('accepts numeric strings, as URLs and CLI flags deliver them', () => {
+    const r = estimate({ model: 'gpt-oss-20b', device: 'RTX 4090', contextTokens: '4096' as unknown as number });
+    expect(r.ok && r.value.contextTokens).toBe(4096);
+  });
+});
