@@ -49,12 +49,13 @@ export interface ContentIndex {
 
 /** All content problems of a build, as one readable error. */
 export class ContentError extends Error {
-  readonly issues: ContentIssue[];
+  declare readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     const n = issues.length;
     super(`Content check failed with ${n} problem${n === 1 ? '' : 's'}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
     this.name = 'ContentError';
-    this.issues = issues;
+    // Non-enumerable, so Node's error printout shows the message alone, not the list twice.
+    Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
     // The problems are the message; a stack into remark/zod would only bury them.
     this.stack = `${this.name}: ${this.message}`;
   }

@@ -5,7 +5,7 @@
 import { formatById } from '../catalog/formats';
 import type { FormatId } from '../catalog/types';
 import { commandsFor, type Commands } from './commands';
-import { fail, ok, type Result } from './errors';
+import { ok, type Result } from './errors';
 import { resolveScenario, type EstimateInput, type Scenario } from './input';
 import { place, type Verdict } from './placement';
 import { typicalReasoningTokens, REASONING_TOKENS_SOURCE } from './reasoning';
@@ -73,13 +73,6 @@ const rateRange = (expected: number, b: Band): Range => ({
   expected: round(expected, 1),
   high: round(expected * b.high, 1),
 });
-/** A duration from a rate band: the low duration goes with the high rate. */
-const durationRange = (expected: number, b: Band): Range => ({
-  low: round(expected / b.high),
-  expected: round(expected),
-  high: round(expected / b.low),
-});
-
 export function estimate(input: EstimateInput, calibration: Calibration = defaultCalibration): Result<EstimateResult> {
   const scenario = resolveScenario(input);
   if (!scenario.ok) return scenario;

@@ -97,10 +97,10 @@ function numberField(
 ): Result<number | undefined> {
   if (value === undefined || value === null || value === '') return ok(undefined);
   const n = typeof value === 'string' ? Number(value.trim()) : value;
-  const range = `${opts.integer ? 'a whole number ' : 'a number '}from ${min} to ${max}${opts.unit ? ` ${opts.unit}` : ''}`;
-  if (typeof n !== 'number' || !Number.isFinite(n)) return fail(field, `${field} must be ${range}.`);
-  if (opts.integer && !Number.isInteger(n)) return fail(field, `${field} must be ${range}; got ${n}.`);
-  if (n < min || n > max) return fail(field, `${field} must be ${range}; got ${n}.`);
+  const range = () => `${opts.integer ? 'a whole number ' : 'a number '}from ${min} to ${max}${opts.unit ? ` ${opts.unit}` : ''}`;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fail(field, `${field} must be ${range()}.`);
+  if (opts.integer && !Number.isInteger(n)) return fail(field, `${field} must be ${range()}; got ${n}.`);
+  if (n < min || n > max) return fail(field, `${field} must be ${range()}; got ${n}.`);
   return ok(n);
 }
 

@@ -156,14 +156,19 @@ export function place(s: Scenario, w: WeightBytes): Placement {
   if (req.kind === 'gpu-layers') return result(loadSplit(s, w, budget, req.layers, 0));
 
   if (fits(full)) return result(full);
+  // Moving expert layers to RAM (or whole layers off the GPU) only ever shrinks the GPU's share and
+  // grows the host's, so the boundary is found by bisection; if the host cannot hold the load at the
+  // boundary, it cannot at any layout further along.
   if (moe) {
-    for (let n = 1; n <= moe.moeLayers; n++) {
+    const n = firstTrue(1, moe.moeLayers, (k) => loadSplit(s, w, budget, L, k).fitsAccelerator);
+    if (n !== undefined) {
       const x = loadSplit(s, w, budget, L, n);
       if (fits(x)) return result(x);
     }
   }
-  for (let k = L - 1; k >= 1; k--) {
-    const x = loadSplit(s, w, budget, k, 0);
+  const fewestOff = firstTrue(1, L - 1, (off) => loadSplit(s, w, budget, L - off, 0).fitsAccelerator);
+  if (fewestOff !== undefined) {
+    const x = loadSplit(s, w, budget, L - fewestOff, 0);
     if (fits(x)) return result(x);
   }
   const cpu = loadSplit(s, w, budget, 0, 0);
@@ -171,6 +176,17 @@ export function place(s: Scenario, w: WeightBytes): Placement {
   // Nothing fits: report the shortfall of the layout that needs the least extra memory.
   const candidates = [full, cpu, ...(moe ? [loadSplit(s, w, budget, L, moe.moeLayers)] : [])];
   return candidates.map(result).reduce((best, p) => (p.missingBytes < best.missingBytes ? p : best));
+}
+
+/** The smallest k in [lo, hi] for which `ok` holds, given that it stays true once true. */
+function firstTrue(lo: number, hi: number, ok: (k: number) => boolean): number | undefined {
+  if (lo > hi || !ok(hi)) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function missingBytes(x: LoadSplit, b: MemoryBudget, discrete: boolean): number {

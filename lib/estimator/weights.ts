@@ -27,7 +27,16 @@ export interface ParameterBreakdown {
   total: number;
 }
 
+const breakdownCache = new WeakMap<Model, ParameterBreakdown>();
+const weightCache = new WeakMap<Model, Map<FormatId, WeightBytes>>();
+
 export function parameterBreakdown(model: Model): ParameterBreakdown {
+  let cached = breakdownCache.get(model);
+  if (!cached) breakdownCache.set(model, (cached = computeBreakdown(model)));
+  return cached;
+}
+
+function computeBreakdown(model: Model): ParameterBreakdown {
   const a = model.architecture;
   const total = model.totalParamsB * 1e9;
   const embedding = a.vocabSize * a.hiddenSize;
@@ -53,7 +62,16 @@ export interface WeightBytes {
   source: string;
 }
 
+/** Memoised per model object and format: estimates for tables and charts repeat them. */
 export function weightBytes(model: Model, formatId: FormatId): WeightBytes {
+  let byFormat = weightCache.get(model);
+  if (!byFormat) weightCache.set(model, (byFormat = new Map()));
+  let cached = byFormat.get(formatId);
+  if (!cached) byFormat.set(formatId, (cached = computeWeightBytes(model, formatId)));
+  return cached;
+}
+
+function computeWeightBytes(model: Model, formatId: FormatId): WeightBytes {
   const format = formatById.get(formatId);
   if (!format) throw new Error(`unknown format ${formatId}`); // callers validate first
   const p = parameterBreakdown(model);

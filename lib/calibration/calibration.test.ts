@@ -1,0 +1,74 @@
+/**
+ * The committed constants must reproduce the committed report, and the report must meet the
+ * accuracy targets. Re-run `npm run calibrate` after changing the engine or the data.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultCalibration } from '../estimator/speed';
+import { fitCalibration, nelderMead } from './fit';
+import { buildReport, type CalibrationReport } from './report';
+import { buildCases, parseCalibrationCsv } from './rows';
+
+const root = new URL('../../', import.meta.url);
+const csv = readFileSync(new URL('data/benchmarks/calibration.csv', root), 'utf8');
+const committed = JSON.parse(readFileSync(new URL('docs/calibration-report.json', root), 'utf8')) as CalibrationReport;
+const { cases, unmodelled } = buildCases(parseCalibrationCsv(csv));
+// Compare as the JSON the script writes.
+const report = JSON.parse(JSON.stringify(buildReport(cases, unmodelled, defaultCalibration))) as CalibrationReport;
+
+describe('calibration report', () => {
+  it('is produced by the committed constants', () => {
+    expect(committed.constants).toEqual(defaultCalibration);
+    expect(report.rows).toEqual(committed.rows);
+    expect(report.summary).toEqual(committed.summary);
+    expect(report.unmodelled).toEqual(committed.unmodelled);
+  });
+
+  it('models every published row', () => {
+    expect(cases.length).toBe(parseCalibrationCsv(csv).length);
+    expect(unmodelled).toEqual([]);
+  });
+
+  it('meets the accuracy targets', () => {
+    expect(report.summary.decode.medianAbsPctError).toBeLessThanOrEqual(15);
+    expect(report.summary.decode.within35Pct).toBeGreaterThanOrEqual(85);
+    expect(report.summary.prefill.medianAbsPctError).toBeLessThanOrEqual(35);
+  });
+
+  it('fitting is deterministic: refitting gives the committed constants', () => {
+    expect(fitCalibration(cases, defaultCalibration)).toEqual(defaultCalibration);
+  }, 60_000);
+
+  it('bands bracket the expected value', () => {
+    for (const b of Object.values(defaultCalibration.bands)) {
+      expect(b.low).toBeLessThanOrEqual(1);
+      expect(b.high).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+describe('Nelder-Mead', () => {
+  it('finds the minimum of a shifted quadratic', () => {
+    const x = nelderMead(([a, b]) => (a! - 3) ** 2 + (b! + 1) ** 2, [0, 0]);
+    expect(x[0]).toBeCloseTo(3, 3);
+    expect(x[1]).toBeCloseTo(-1, 3);
+  });
+});
+
+describe('row mapping', () => {
+  it('reads the placement and test of each row', () => {
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    // r041: RTX 4060 Laptop, gpt-oss-120b, "--n-cpu-moe 34", host DDR5-5200 at 83.2 GB/s.
+    expect(byId.get('r041')).toMatchObject({ cpuMoeLayers: 34, group: 'offload' });
+    expect(byId.get('r041')!.scenario.hardware.systemRamBandwidthGBps).toBe(83.2);
+    // r154: bandwidth only in the text ("~102 GB/s measured").
+    expect(byId.get('r154')!.scenario.hardware.systemRamBandwidthGBps).toBe(102);
+    // r003: batched-bench, a 32,768-token prompt from empty; decode after 32,768 tokens.
+    expect(byId.get('r003')!.prefill).toMatchObject({ promptTokens: 32768, depthTokens: 0 });
+    expect(byId.get('r003')!.decodeDepthTokens).toBe(32768 + 64);
+    // r160: CPU only.
+    expect(byId.get('r160')!.scenario.hardware.backend).toBe('cpu');
+    // r059: two RTX 3090s.
+    expect(byId.get('r059')!.scenario.hardware.deviceCount).toBe(2);
+  });
+});
