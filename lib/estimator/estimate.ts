@@ -6,9 +6,9 @@ import { formatById } from '../catalog/formats';
 import type { FormatId } from '../catalog/types';
 import { commandsFor, type Commands } from './commands';
 import { ok, type Result } from './errors';
-import { resolveScenario, type EstimateInput, type Scenario } from './input';
+import { resolveScenario, type EstimateInput, type ReasoningEffort, type Scenario } from './input';
 import { place, type Verdict } from './placement';
-import { typicalReasoningTokens, REASONING_TOKENS_SOURCE } from './reasoning';
+import { REASONING_EFFORTS, REASONING_TOKENS_SOURCE, typicalReasoningTokens } from './reasoning';
 import {
   decodeSecondsPerToken,
   defaultCalibration,
@@ -57,6 +57,8 @@ export interface EstimateResult {
   timeToFirstTokenSeconds: Range;
   /** Prompt + `outputTokens` generated tokens (plus reasoning tokens for gpt-oss with an effort level). */
   timeToAnswerSeconds: Range;
+  /** gpt-oss only: time to a finished answer on a hard problem at each reasoning effort. */
+  timeToAnswerByReasoningEffortSeconds?: Record<ReasoningEffort, Range>;
   outputTokens: number;
   reasoningTokens: number;
   placement: PlacementSummary;
@@ -99,6 +101,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
   let prefill = zeroRange;
   let ttft = zeroRange;
   let answer = zeroRange;
+  let answerByEffort: Record<ReasoningEffort, Range> | undefined;
   const reasoningTokens = s.reasoningEffort ? typicalReasoningTokens(s.reasoningEffort) : 0;
   if (runs) {
     const perToken = decodeSecondsPerToken(s, split, s.promptTokens, c);
@@ -109,14 +112,21 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
     const ttftSeconds = prefillTime + perToken;
     ttft = { low: round(ttftSeconds / Math.max(prefillBand.high, decodeBand.high)), expected: round(ttftSeconds), high: round(ttftSeconds / Math.min(prefillBand.low, decodeBand.low)) };
     // Generation slows as the context fills: integrate at the midpoint depth of the generated tokens.
-    const generated = Math.min(s.outputTokens + reasoningTokens, s.model.architecture.maxContextTokens - s.promptTokens);
-    const midDepth = s.promptTokens + generated / 2;
-    const genSeconds = generated * decodeSecondsPerToken(s, split, midDepth, c);
-    answer = {
-      low: round(ttft.low + genSeconds / decodeBand.high),
-      expected: round(ttftSeconds + genSeconds),
-      high: round(ttft.high + genSeconds / decodeBand.low),
+    const answerFor = (extraTokens: number): Range => {
+      const generated = Math.min(s.outputTokens + extraTokens, s.model.architecture.maxContextTokens - s.promptTokens);
+      const genSeconds = generated * decodeSecondsPerToken(s, split, s.promptTokens + generated / 2, c);
+      return {
+        low: round(ttft.low + genSeconds / decodeBand.high),
+        expected: round(ttftSeconds + genSeconds),
+        high: round(ttft.high + genSeconds / decodeBand.low),
+      };
     };
+    answer = answerFor(reasoningTokens);
+    if (s.model.family === 'gpt-oss')
+      answerByEffort = Object.fromEntries(
+        REASONING_EFFORTS.map((e) => [e, answerFor(typicalReasoningTokens(e))]),
+      ) as Record<ReasoningEffort, Range>;
+    const generated = s.outputTokens + reasoningTokens;
     if (s.promptTokens + generated > s.contextTokens)
       notes.push(`Prompt plus ${generated} generated tokens exceeds the ${s.contextTokens}-token context; the runtime would truncate or stop.`);
   }
@@ -180,6 +190,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
     prefillTokensPerSecond: prefill,
     timeToFirstTokenSeconds: ttft,
     timeToAnswerSeconds: answer,
+    timeToAnswerByReasoningEffortSeconds: answerByEffort,
     outputTokens: s.outputTokens,
     reasoningTokens,
     placement: {

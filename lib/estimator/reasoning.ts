@@ -9,6 +9,8 @@
  */
 import type { ReasoningEffort } from './input';
 
+export const REASONING_EFFORTS: readonly ReasoningEffort[] = ['low', 'medium', 'high'];
+
 const RESPONSES = 30 * 16;
 const CHARS_PER_TOKEN = 4;
 const DATASET_BYTES: Record<ReasoningEffort, number> = {

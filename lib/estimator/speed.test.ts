@@ -77,3 +77,22 @@ describe('calibrated ranges', () => {
     }
   });
 });
+
+describe('time to a finished answer', () => {
+  it('grows with gpt-oss reasoning effort, using the typical reasoning tokens', () => {
+    const r = estimate({ model: 'gpt-oss-20b', device: 'rtx-4090', contextTokens: 32768 });
+    if (!r.ok) throw new Error(r.error.message);
+    const t = r.value.timeToAnswerByReasoningEffortSeconds!;
+    expect(t.low.expected).toBeLessThan(t.medium.expected);
+    expect(t.medium.expected).toBeLessThan(t.high.expected);
+    // high effort ~19,200 reasoning tokens + 512 answer tokens at roughly the decode rate.
+    const rate = r.value.decodeTokensPerSecond.expected;
+    expect(t.high.expected).toBeGreaterThan((19000 + 512) / rate / 1.5);
+    expect(t.high.expected).toBeLessThan(((19500 + 512) / rate) * 1.5);
+  });
+
+  it('is absent for models without reasoning effort', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'rtx-4090' });
+    expect(r.ok && r.value.timeToAnswerByReasoningEffortSeconds).toBeUndefined();
+  });
+});
