@@ -42,7 +42,7 @@ describe('catalog records', () => {
       expect(m.nativeFormat).toBe('mxfp4');
       expect(m.formats).toContain('mxfp4');
     }
-    // ggml-org GGUF sizes printed by llama-bench (issue #3; shared/benchmarks/calibration.csv size_gib).
+    // ggml-org GGUF sizes printed by llama-bench (issue #3; data/benchmarks/calibration.csv size_gib).
     expect(modelById.get('gpt-oss-20b')!.fileSizes?.mxfp4?.sizeGiB).toBe(11.27);
     expect(modelById.get('gpt-oss-120b')!.fileSizes?.mxfp4?.sizeGiB).toBe(59.02);
   });

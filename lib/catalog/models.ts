@@ -7,13 +7,13 @@
  *   hiddenSize = hidden_size, attentionHeads = num_attention_heads, kvHeads = num_key_value_heads,
  *   headDim = head_dim or hidden_size / num_attention_heads, intermediateSize = intermediate_size,
  *   vocabSize = vocab_size, tiedEmbeddings = tie_word_embeddings), read directly or through copies
- *   (the project's reference sheet `shared/reference/models.csv`, GitHub mirrors, framework presets).
+ *   (the project's reference sheet `data/reference/models.csv`, GitHub mirrors, framework presets).
  *   Each record's `source` names where its numbers were read.
  * - Parameter counts: the model card (billions). Dense models: activeParamsB = totalParamsB.
  *   Where a count is derived from config dimensions instead, the notes say so.
  * - File sizes: GiB (2^30 bytes), summed over shards. Hugging Face file listings show GB (1e9 bytes);
  *   those were converted with x 1e9 / 2^30 and the source string says so. Sizes printed by
- *   llama-bench are already GiB (`shared/benchmarks/calibration.csv`, column size_gib).
+ *   llama-bench are already GiB (`data/benchmarks/calibration.csv`, column size_gib).
  *   Sizes are per upload: another quantizer's file of the same type can differ by a few percent.
  *   No size here is estimated; formats without a published size are listed in `formats` only.
  *
@@ -29,11 +29,11 @@
  */
 import type { Model } from './types';
 
-const CALIBRATION = 'shared/benchmarks/calibration.csv';
+const CALIBRATION = 'data/benchmarks/calibration.csv';
 const QUANTIZE_README =
-  'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via shared/reference/quants.md)';
+  'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md)';
 const QUANTIZE_CPP =
-  'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via shared/reference/quants.md)';
+  'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via data/reference/quants.md)';
 const GB = '(GB x 1e9 / 2^30)';
 
 /** Standard bartowski / unsloth GGUF ladder for ordinary dense models. */
@@ -113,7 +113,7 @@ export const models: Model[] = [
     ollamaTag: 'gpt-oss:20b',
     ggufRepo: 'ggml-org/gpt-oss-20b-GGUF',
     source:
-      'huggingface.co/openai/gpt-oss-20b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig; sliding window when layer_idx % 2 == 0); OpenAI gpt-oss model card (via shared/reference/models.csv)',
+      'huggingface.co/openai/gpt-oss-20b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig; sliding window when layer_idx % 2 == 0); OpenAI gpt-oss model card (via data/reference/models.csv)',
     asOf: '2026-05',
     notes:
       'MoE expert weights ship in MXFP4 (4.25 bpw); attention, router, embeddings and unembedding in BF16. ' +
@@ -166,28 +166,28 @@ export const models: Model[] = [
       f16: {
         sizeGiB: 60.88,
         source:
-          'unsloth/gpt-oss-120b-GGUF F16 as listed by ailocalcheck.com (via shared/reference/quants.md); figure labelled "GB" there but read as GiB, see notes',
+          'unsloth/gpt-oss-120b-GGUF F16 as listed by ailocalcheck.com (via data/reference/quants.md); figure labelled "GB" there but read as GiB, see notes',
       },
       q8_0: {
         sizeGiB: 59.03,
         source:
-          'unsloth/gpt-oss-120b-GGUF Q8_0 as listed by ailocalcheck.com (via shared/reference/quants.md); read as GiB, see notes',
+          'unsloth/gpt-oss-120b-GGUF Q8_0 as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
       },
       q4_k_m: {
         sizeGiB: 58.46,
         source:
-          'unsloth/gpt-oss-120b-GGUF Q4_K_M as listed by ailocalcheck.com (via shared/reference/quants.md); read as GiB, see notes',
+          'unsloth/gpt-oss-120b-GGUF Q4_K_M as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
       },
       q2_k: {
         sizeGiB: 58.27,
         source:
-          'unsloth/gpt-oss-120b-GGUF Q2_K as listed by ailocalcheck.com (via shared/reference/quants.md); read as GiB, see notes',
+          'unsloth/gpt-oss-120b-GGUF Q2_K as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
       },
     },
     ollamaTag: 'gpt-oss:120b',
     ggufRepo: 'ggml-org/gpt-oss-120b-GGUF',
     source:
-      'huggingface.co/openai/gpt-oss-120b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig defaults = 120b); OpenAI gpt-oss model card (via shared/reference/models.csv)',
+      'huggingface.co/openai/gpt-oss-120b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig defaults = 120b); OpenAI gpt-oss model card (via data/reference/models.csv)',
     asOf: '2026-05',
     notes:
       'MoE expert weights in MXFP4, the rest in BF16; checkpoint ~60.8 GiB per model card (as quoted by fitmygpu.com), 15 safetensors shards. ' +
@@ -428,7 +428,7 @@ export const models: Model[] = [
     ollamaTag: 'llama3.1:8b',
     ggufRepo: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
     source:
-      'meta-llama/llama-models models/sku_list.py (arch_args) + models/datatypes.py (max_seq_len) (via shared/reference/models.csv); intermediate 14336 and tie_word_embeddings false from HF config copies (oumi configs/recipes/llama3_1/README.md)',
+      'meta-llama/llama-models models/sku_list.py (arch_args) + models/datatypes.py (max_seq_len) (via data/reference/models.csv); intermediate 14336 and tie_word_embeddings false from HF config copies (oumi configs/recipes/llama3_1/README.md)',
     notes:
       '131072 context via llama3 RoPE scaling (factor 8 over the original 8192). 8.03B parameters per HF. ' +
       'The llama.cpp quantize README sizes were measured on this model.',
@@ -458,13 +458,13 @@ export const models: Model[] = [
     fileSizes: {
       q4_k_m: {
         sizeGiB: 40.14,
-        source: `ggml-org/llama.cpp tools/quantize/README.md "Llama 3.1" model-size table: 70B Q4_K_M 43.1 GB ${GB} (via shared/reference/quants.md)`,
+        source: `ggml-org/llama.cpp tools/quantize/README.md "Llama 3.1" model-size table: 70B Q4_K_M 43.1 GB ${GB} (via data/reference/quants.md)`,
       },
     },
     ollamaTag: 'llama3.1:70b',
     ggufRepo: 'bartowski/Meta-Llama-3.1-70B-Instruct-GGUF',
     source:
-      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via shared/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_1/README.md',
+      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_1/README.md',
     notes: '131072 context via llama3 RoPE scaling (factor 8 over 8192). 70.6B parameters per HF.',
   },
   {
@@ -492,7 +492,7 @@ export const models: Model[] = [
     ollamaTag: 'llama3.2:1b',
     ggufRepo: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
     source:
-      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via shared/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-1B config.json',
+      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-1B config.json',
     notes:
       'Tied input/output embeddings. The 128256 x 2048 embedding is ~21% of the weights, so quantized files are ' +
       'relatively larger than the Llama-3.1-8B bits-per-weight table predicts.',
@@ -522,7 +522,7 @@ export const models: Model[] = [
     ollamaTag: 'llama3.2:3b',
     ggufRepo: 'bartowski/Llama-3.2-3B-Instruct-GGUF',
     source:
-      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via shared/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-3B config.json (copy in a nanoGPT-style Llama3BConfig)',
+      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-3B config.json (copy in a nanoGPT-style Llama3BConfig)',
     notes: 'Tied input/output embeddings.',
   },
   {
@@ -584,7 +584,7 @@ export const models: Model[] = [
     ollamaTag: 'llama3.3:70b',
     ggufRepo: 'bartowski/Llama-3.3-70B-Instruct-GGUF',
     source:
-      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via shared/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_3/README.md',
+      'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_3/README.md',
     notes:
       'Same architecture as Llama 3.1 70B, so these file sizes apply to it too (bartowski Q4_K_M 39.58 GiB vs the ' +
       'llama-bench 39.59 GiB of Llama 3 70B Q4_K_M). Instruct-only release.',
@@ -622,7 +622,7 @@ export const models: Model[] = [
     ollamaTag: 'mistral:7b',
     ggufRepo: 'bartowski/Mistral-7B-Instruct-v0.3-GGUF',
     source:
-      'huggingface.co/unsloth/mistral-7b-v0.3 config.json (copy of mistralai/Mistral-7B-v0.3); mistralai/mistral-inference README (via shared/reference/models.csv)',
+      'huggingface.co/unsloth/mistral-7b-v0.3 config.json (copy of mistralai/Mistral-7B-v0.3); mistralai/mistral-inference README (via data/reference/models.csv)',
     notes:
       'This entry is v0.3 (vocab extended to 32768, function calling). v0.3 has sliding_window null, i.e. full attention ' +
       'over 32768 tokens; v0.1 used a 4096-token sliding window. 7.25B parameters per HF. ' +
@@ -673,7 +673,7 @@ export const models: Model[] = [
     ollamaTag: 'mistral-nemo',
     ggufRepo: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF',
     source:
-      'huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 config.json; NVIDIA NIM docs mistral-nemo-12b-instruct (40 layers, dim 5120, head dim 128, 32 heads, 8 KV heads, vocab 2^17); mistral.ai/news/mistral-nemo (via shared/reference/models.csv)',
+      'huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 config.json; NVIDIA NIM docs mistral-nemo-12b-instruct (40 layers, dim 5120, head dim 128, 32 heads, 8 KV heads, vocab 2^17); mistral.ai/news/mistral-nemo (via data/reference/models.csv)',
     notes:
       'head_dim 128 is explicit in the config (hidden 5120 / 32 heads would give 160). ' +
       'Config max_position_embeddings is 1024000 but the trained / advertised context is 128k. ' +
@@ -704,7 +704,7 @@ export const models: Model[] = [
     ollamaTag: 'mistral-small:24b',
     ggufRepo: 'bartowski/Mistral-Small-24B-Instruct-2501-GGUF',
     source:
-      'huggingface.co/unsloth/Mistral-Small-24B-Instruct-2501 config.json (copy of mistralai/Mistral-Small-24B-Instruct-2501; via shared/reference/models.csv)',
+      'huggingface.co/unsloth/Mistral-Small-24B-Instruct-2501 config.json (copy of mistralai/Mistral-Small-24B-Instruct-2501; via data/reference/models.csv)',
     notes:
       'This entry is Mistral Small 3 (2501), text-only, 32k context - the model behind the Ollama mistral-small:24b tag. ' +
       'Mistral Small 3.1 (2503) adds a vision encoder and 128k context (its text decoder is commonly described as the ' +
@@ -757,7 +757,7 @@ export const models: Model[] = [
     ollamaTag: 'mixtral:8x7b',
     ggufRepo: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF',
     source:
-      'huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1 config.json (via shared/reference/models.csv); 46.7B total / 12.9B per token per Mistral announcement (robotsatlas.com / golden.com copies)',
+      'huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1 config.json (via data/reference/models.csv); 46.7B total / 12.9B per token per Mistral announcement (robotsatlas.com / golden.com copies)',
     notes:
       'Every layer is MoE (8 experts, top-2, expert FFN width 14336); no dense FFN. Attention is shared, so ' +
       'active parameters (12.9B) are more than 2/8 of the total. Sizes from the base-model GGUF README; ' +
@@ -812,7 +812,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen2.5:7b',
     ggufRepo: 'Qwen/Qwen2.5-7B-Instruct-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen2.5-7B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via shared/reference/models.csv; per-layer shapes q 3584x3584, k/v 512x3584, mlp 18944x3584)',
+      'huggingface.co/Qwen/Qwen2.5-7B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; per-layer shapes q 3584x3584, k/v 512x3584, mlp 18944x3584)',
     notes:
       'Native context 32768 (Instruct config); 131072 with YaRN rope scaling (factor 4) as documented on the model card. ' +
       'Attention QKV bias. 7.61B parameters per model card (6.53B non-embedding).',
@@ -873,7 +873,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen2.5:14b',
     ggufRepo: 'Qwen/Qwen2.5-14B-Instruct-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen2.5-14B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via shared/reference/models.csv; intermediate 13824 / vocab 152064 / untied in a GitHub analysis preset)',
+      'huggingface.co/Qwen/Qwen2.5-14B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 13824 / vocab 152064 / untied in a GitHub analysis preset)',
     notes: 'Native 32768; 131072 with YaRN (factor 4). 14.7B parameters per model card.',
   },
   {
@@ -901,7 +901,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen2.5:32b',
     ggufRepo: 'Qwen/Qwen2.5-32B-Instruct-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen2.5-32B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md; DeepSeek-R1-Distill-Qwen-32B config.json; via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen2.5-32B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md; DeepSeek-R1-Distill-Qwen-32B config.json; via data/reference/models.csv)',
     notes:
       'Native 32768; 131072 with YaRN (factor 4). Model card says 32.5B parameters; the config dimensions give 32.76B ' +
       '(64 x 487.6M + 2 x 152064 x 5120), which is what Hugging Face shows (32.8B).',
@@ -931,7 +931,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen2.5:72b',
     ggufRepo: 'Qwen/Qwen2.5-72B-Instruct-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen2.5-72B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via shared/reference/models.csv; intermediate 29568 in several GitHub presets of Qwen2.5-72B-Instruct)',
+      'huggingface.co/Qwen/Qwen2.5-72B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 29568 in several GitHub presets of Qwen2.5-72B-Instruct)',
     notes:
       'Native 32768; 131072 with YaRN (factor 4). Released under the Qwen License (not Apache-2.0), per the QwenLM/Qwen2.5 README. ' +
       '72.7B parameters per model card (70.0B non-embedding).',
@@ -985,7 +985,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3:8b',
     ggufRepo: 'Qwen/Qwen3-8B-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen3-8B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-8B.sh (via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen3-8B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-8B.sh (via data/reference/models.csv)',
     notes:
       'Native context 32768 (config max_position_embeddings 40960); 131072 with YaRN per the model card. ' +
       'QK-norm; no QKV bias. 8.2B parameters per model card.',
@@ -1015,7 +1015,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3:14b',
     ggufRepo: 'Qwen/Qwen3-14B-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen3-14B config.json (full copy found in a GitHub file: head_dim 128, intermediate 17408, max_position_embeddings 40960, tie_word_embeddings false); Qwen3 technical report (via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen3-14B config.json (full copy found in a GitHub file: head_dim 128, intermediate 17408, max_position_embeddings 40960, tie_word_embeddings false); Qwen3 technical report (via data/reference/models.csv)',
     notes: 'Native 32768 (config 40960); 131072 with YaRN. 14.8B parameters per model card.',
   },
   {
@@ -1057,7 +1057,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3:32b',
     ggufRepo: 'Qwen/Qwen3-32B-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen3-32B config.json (copies in GitHub presets: hidden 5120, 64 heads, 8 KV, head_dim 128, intermediate 25600, vocab 151936, untied); Qwen3 technical report (via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen3-32B config.json (copies in GitHub presets: hidden 5120, 64 heads, 8 KV, head_dim 128, intermediate 25600, vocab 151936, untied); Qwen3 technical report (via data/reference/models.csv)',
     notes:
       'head_dim 128 while hidden/heads = 80 (attention width 8192 > hidden 5120). Native 32768 (config 40960); ' +
       '131072 with YaRN. 32.8B parameters per model card.',
@@ -1093,7 +1093,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3:30b-a3b',
     ggufRepo: 'Qwen/Qwen3-30B-A3B-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen3-30B-A3B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-30B-A3B.sh; vLLM-Ascend docs (30.5B / 3.3B) (via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen3-30B-A3B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-30B-A3B.sh; vLLM-Ascend docs (30.5B / 3.3B) (via data/reference/models.csv)',
     notes:
       'All 48 layers are MoE (decoder_sparse_step 1, mlp_only_layers empty): 128 experts, 8 active, expert width 768, ' +
       'no shared expert; config intermediate_size 6144 is unused. Native 32768 (config 40960); 131072 with YaRN. ' +
@@ -1140,7 +1140,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3-coder:30b',
     ggufRepo: 'unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF',
     source:
-      'QwenLM/Qwen3-Coder README (256K native, 1M with YaRN); HF Qwen/Qwen3-Coder-30B-A3B-Instruct config.json copies (RTP-LLM / shailesh83 mirrors) (via shared/reference/models.csv)',
+      'QwenLM/Qwen3-Coder README (256K native, 1M with YaRN); HF Qwen/Qwen3-Coder-30B-A3B-Instruct config.json copies (RTP-LLM / shailesh83 mirrors) (via data/reference/models.csv)',
     notes:
       'Same dimensions as Qwen3-30B-A3B (48 MoE layers, 128 experts, 8 active, expert width 768). ' +
       '262144 native context (max_position_embeddings 262144); up to 1M with YaRN per the README. ' +
@@ -1177,7 +1177,7 @@ export const models: Model[] = [
     ollamaTag: 'qwen3:235b',
     ggufRepo: 'unsloth/Qwen3-235B-A22B-GGUF',
     source:
-      'huggingface.co/Qwen/Qwen3-235B-A22B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-235B-A22B.sh (via shared/reference/models.csv)',
+      'huggingface.co/Qwen/Qwen3-235B-A22B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-235B-A22B.sh (via data/reference/models.csv)',
     notes:
       'All 94 layers MoE: 128 experts, 8 active, expert width 1536, no shared expert. ' +
       'Native 32768 (config 40960); 131072 with YaRN. The 2507 refresh supports 256K (separate checkpoints).',
@@ -1239,7 +1239,7 @@ export const models: Model[] = [
     ollamaTag: 'deepseek-r1:8b',
     ggufRepo: 'bartowski/DeepSeek-R1-Distill-Llama-8B-GGUF',
     source:
-      'deepseek-ai/DeepSeek-R1 README; HF deepseek-ai/DeepSeek-R1-Distill-Llama-8B config.json copies (e.g. casperhansen AWQ snapshot) (via shared/reference/models.csv)',
+      'deepseek-ai/DeepSeek-R1 README; HF deepseek-ai/DeepSeek-R1-Distill-Llama-8B config.json copies (e.g. casperhansen AWQ snapshot) (via data/reference/models.csv)',
     notes:
       'Llama-3.1-8B-Base fine-tuned on R1 reasoning traces: identical architecture to Llama 3.1 8B ' +
       '(llama3 RoPE scaling factor 8, 131072 context). The DeepSeek repo is MIT; the weights inherit the Llama 3.1 license. ' +
@@ -1271,7 +1271,7 @@ export const models: Model[] = [
     ollamaTag: 'deepseek-r1:32b',
     ggufRepo: 'bartowski/DeepSeek-R1-Distill-Qwen-32B-GGUF',
     source:
-      'deepseek-ai/DeepSeek-R1 README (base Qwen2.5-32B; license); HF duplicate of deepseek-ai/DeepSeek-R1-Distill-Qwen-32B config.json (via shared/reference/models.csv)',
+      'deepseek-ai/DeepSeek-R1 README (base Qwen2.5-32B; license); HF duplicate of deepseek-ai/DeepSeek-R1-Distill-Qwen-32B config.json (via data/reference/models.csv)',
     notes:
       'Qwen2.5-32B architecture (rope_theta 1e6, max_position_embeddings 131072; the DeepSeek README serving example ' +
       'uses max-model-len 32768). 32.8B is the Hugging Face parameter count (config-derived 32.76B).',
@@ -1334,7 +1334,7 @@ export const models: Model[] = [
     ollamaTag: 'deepseek-v3',
     ggufRepo: 'unsloth/DeepSeek-V3-GGUF',
     source:
-      'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json + README; HF DeepSeek-V3 config.json copies (via shared/reference/models.csv)',
+      'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json + README; HF DeepSeek-V3 config.json copies (via data/reference/models.csv)',
     notes:
       'MLA: q_lora_rank 1536, kv_lora_rank 512, qk_nope_head_dim 128 + qk_rope_head_dim 64 = 192 (headDim, for Q/K), ' +
       'v_head_dim 128. Engines that cache the compressed latent store 512 + 64 = 576 values per token per layer; ' +
@@ -1396,7 +1396,7 @@ export const models: Model[] = [
     ollamaTag: 'gemma3:4b',
     ggufRepo: 'ggml-org/gemma-3-4b-it-GGUF',
     source:
-      'huggingface.co/google/gemma-3-4b-it config.json text_config (copies: GitHub test fixtures of gemma3_text 4b: hidden 2560, intermediate 10240, 34 layers, 8 heads, 4 KV, head_dim 256, sliding_window 1024, sliding_window_pattern 6, vocab 262208); google-deepmind/gemma gemma/gm/nn/_gemma.py (via shared/reference/models.csv)',
+      'huggingface.co/google/gemma-3-4b-it config.json text_config (copies: GitHub test fixtures of gemma3_text 4b: hidden 2560, intermediate 10240, 34 layers, 8 heads, 4 KV, head_dim 256, sliding_window 1024, sliding_window_pattern 6, vocab 262208); google-deepmind/gemma gemma/gm/nn/_gemma.py (via data/reference/models.csv)',
     notes:
       'Multimodal: ~4.3B total including a ~0.4B SigLIP vision encoder (text decoder ~3.9B). ' +
       'HF vocab_size 262208 (tokenizer 262144 + image tokens). Global layers use RoPE base 1e6 with linear scaling x8; ' +
@@ -1463,7 +1463,7 @@ export const models: Model[] = [
     ollamaTag: 'gemma3:12b',
     ggufRepo: 'ggml-org/gemma-3-12b-it-GGUF',
     source:
-      'huggingface.co/google/gemma-3-12b-it config.json text_config (copies: a GitHub preset of google/gemma-3-12b with vocab 262208 / 8 KV / head_dim 256 / sliding_window 1024; cjvt/GaMS3-12B config with intermediate 15360 and the layer_types list); google-deepmind/gemma _gemma.py (via shared/reference/models.csv)',
+      'huggingface.co/google/gemma-3-12b-it config.json text_config (copies: a GitHub preset of google/gemma-3-12b with vocab 262208 / 8 KV / head_dim 256 / sliding_window 1024; cjvt/GaMS3-12B config with intermediate 15360 and the layer_types list); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
     notes: 'Multimodal (SigLIP vision encoder included in the 12.2B). HF vocab_size 262208. 128K context.',
   },
   {
@@ -1531,7 +1531,7 @@ export const models: Model[] = [
     ollamaTag: 'gemma3:27b',
     ggufRepo: 'ggml-org/gemma-3-27b-it-GGUF',
     source:
-      'huggingface.co/google/gemma-3-27b-it config.json text_config (copies in GitHub code: head_dim 128, hidden 5376, intermediate 21504, 32 heads, 16 KV, 62 layers, query_pre_attn_scalar 168, sliding_window 1024, rope linear x8, vocab 262208); google-deepmind/gemma _gemma.py (via shared/reference/models.csv)',
+      'huggingface.co/google/gemma-3-27b-it config.json text_config (copies in GitHub code: head_dim 128, hidden 5376, intermediate 21504, 32 heads, 16 KV, 62 layers, query_pre_attn_scalar 168, sliding_window 1024, rope linear x8, vocab 262208); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
     notes:
       'head_dim 128 here (256 on 4B/12B). Multimodal (SigLIP vision encoder included in 27.4B). ' +
       'HF vocab_size 262208 (the gemma repo num_embed is 262144). Google also publishes QAT Q4_0 checkpoints. 128K context.',
@@ -1601,7 +1601,7 @@ export const models: Model[] = [
     ollamaTag: 'phi4',
     ggufRepo: 'microsoft/phi-4-gguf',
     source:
-      'huggingface.co/microsoft/phi-4 config.json (refs/pr/10; annotated copy on GitHub: Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV, max_position_embeddings 16384) (via shared/reference/models.csv)',
+      'huggingface.co/microsoft/phi-4 config.json (refs/pr/10; annotated copy on GitHub: Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV, max_position_embeddings 16384) (via data/reference/models.csv)',
     notes:
       'Announced 2024-12-12; weights on Hugging Face in January 2025. rope_theta 250000. head_dim derived 5120/40. ' +
       '14.7B parameters per model card.',

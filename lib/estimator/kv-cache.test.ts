@@ -11,7 +11,7 @@ describe('KV cache size, checked by hand', () => {
     const perToken = kvBytesPerTokenPerLayer(model('llama-3.1-8b'), 'f16') * 32;
     expect(perToken).toBe(2 * 32 * 8 * 128 * 2);
     expect(perToken).toBe(128 * KiB);
-    // 32K context: 128 KiB x 32768 = 4 GiB; 128K: 16 GiB (shared/reference/quants.md section 4).
+    // 32K context: 128 KiB x 32768 = 4 GiB; 128K: 16 GiB (data/reference/quants.md section 4).
     expect(kvCacheBytes(model('llama-3.1-8b'), 32768, 'f16')).toBe(4 * GiB);
     expect(kvCacheBytes(model('llama-3.1-8b'), 131072, 'f16')).toBe(16 * GiB);
   });
