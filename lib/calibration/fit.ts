@@ -76,7 +76,11 @@ export function tflopsPerGBpsFromCatalog(): { discrete: number; unified: number 
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export function fitCalibration(cases: CalibrationCase[], start: Calibration): Calibration {
+export function fitCalibration(cases: CalibrationCase[], initial: Calibration): Calibration {
+  // Inferred TFLOPS feed the decode dequantisation bound too, so fix them before anything is fitted:
+  // the result then depends only on the data and the catalog, never on the previous constants.
+  const tflopsPerGBps = tflopsPerGBpsFromCatalog();
+  const start: Calibration = { ...initial, prefill: { ...initial.prefill, tflopsPerGBps } };
   const decodeRows = cases.filter((c) => c.measuredDecodeTps);
   const gpuBackends = [...countBy(decodeRows, (c) => c.backend !== 'cpu')]
     .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
@@ -104,7 +108,6 @@ export function fitCalibration(cases: CalibrationCase[], start: Calibration): Ca
   fitted = { ...fitted, decode: { ...fitted.decode, default: decodePair(pooled, 0) } };
 
   // --- prefill: utilisation per backend with enough rows of known TFLOPS; default pooled; CPU TFLOPS.
-  const tflopsPerGBps = tflopsPerGBpsFromCatalog();
   const prefillRows = cases.filter((c) => c.prefill);
   const fitRows = prefillRows.filter((c) => c.tflopsKnown);
   const prefillBackends = [...countBy(fitRows, (c) => c.backend !== 'cpu' && c.group !== 'offload')]

@@ -716,7 +716,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 106.9,
     backends: ['cuda', 'vulkan'],
     releaseYear: 2023,
-    source: 'pcgamer.com RTX 4000 Ada launch (20GB, 160-bit, 360 GB/s), as cited in /work/data/benchmarks/calibration.csv; hothardware.com (RTX 4000 SFF Ada: 20GB, 160-bit, 320 GB/s, 70 W); fp16: lamonoai/gpumap nvidia/GPU.md spec table (RTX 4000 Ada FP32 26.7, FP16 tensor with FP32 accumulate 107 dense / 214 sparse)',
+    source: 'pcgamer.com RTX 4000 Ada launch (20GB, 160-bit, 360 GB/s), as cited in data/benchmarks/calibration.csv; hothardware.com (RTX 4000 SFF Ada: 20GB, 160-bit, 320 GB/s, 70 W); fp16: lamonoai/gpumap nvidia/GPU.md spec table (RTX 4000 Ada FP32 26.7, FP16 tensor with FP32 accumulate 107 dense / 214 sparse)',
     notes: 'Full-size single-slot card (130 W). The RTX 4000 SFF Ada has the same 20 GB but 320 GB/s. fp16 = dense FP16 tensor with FP32 accumulate (192 tensor cores x 2.175 GHz x 256; pro cards run FP32 accumulate at full rate).',
   },
   {
@@ -791,7 +791,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 18.7,
     backends: ['cuda', 'vulkan'],
     releaseYear: 2016,
-    source: 'microway.com Tesla P100 PCIe 16GB (up to 732 GB/s); techworm (16GB 732 GB/s, 12GB 549 GB/s) - both as cited in /work/data/benchmarks/calibration.csv; fp16: Tom\'s Hardware "Nvidia Tesla P100 PCIe" (NVIDIA: 18.7 TFLOPS half precision, 9.3 single, 1300 MHz boost); tech4gamers (SXM2 21.2)',
+    source: 'microway.com Tesla P100 PCIe 16GB (up to 732 GB/s); techworm (16GB 732 GB/s, 12GB 549 GB/s) - both as cited in data/benchmarks/calibration.csv; fp16: Tom\'s Hardware "Nvidia Tesla P100 PCIe" (NVIDIA: 18.7 TFLOPS half precision, 9.3 single, 1300 MHz boost); tech4gamers (SXM2 21.2)',
     notes: 'HBM2, no tensor cores. The 12GB PCIe variant has 549 GB/s. Release year is the Pascal P100 launch year (2016), not read in a source here. fp16 = packed FP16 shader rate (2:1; no tensor cores) of the PCIe card; the SXM2 (NVLink) P100 is 21.2.',
   },
   {
@@ -964,9 +964,11 @@ export const devices: Device[] = [
     memoryKind: 'unified',
     memoryGB: 128,
     bandwidthGBps: 273,
+    fp16TFLOPS: 62,
     backends: ['cuda', 'vulkan'],
-    source: 'ai-infrastructure.net; morgannriu.fr (128GB LPDDR5x, 273 GB/s, ~140 W SoC, 240 W PSU, 1 PFLOP FP4 sparse); ASUS Ascent GX10 equivalence per NVIDIA developer forum (ASUS FAQ: only thermal design differs), as cited in /work/data/benchmarks/calibration.csv',
-    notes: 'GB10 superchip, 128 GB LPDDR5x unified memory shared by the 20-core Arm CPU and the Blackwell GPU. The ASUS Ascent GX10 and other OEM GB10 boxes use the same chip and memory. FP16 not sourced; release year not confirmed in a source read.',
+    releaseYear: 2025,
+    source: 'ai-infrastructure.net; morgannriu.fr (128GB LPDDR5x, 273 GB/s, ~140 W SoC, 240 W PSU, 1 PFLOP FP4 sparse, 6,144 CUDA cores); dgx-spark.warehack.ing hardware spec sheet (6,144 CUDA cores, sm_121, 1 PFLOP FP4 with sparsity); ASUS Ascent GX10 equivalence per NVIDIA developer forum (ASUS FAQ: only thermal design differs), as cited in data/benchmarks/calibration.csv',
+    notes: 'GB10 superchip, 128 GB LPDDR5x unified memory shared by the 20-core Arm CPU and the Blackwell GPU. The ASUS Ascent GX10 and other OEM GB10 boxes use the same chip and memory. fp16 DERIVED: GB10 has the same 6,144 CUDA cores and ~1 PFLOP FP4-sparse rating as the GeForce RTX 5070 (988 TOPS FP4 sparse, 62.0 TFLOPS FP16 tensor with FP32 accumulate in this catalog), so taken equal to it; approximate. Released October 2025 (backend.ai engineering blog, Feb 2026).',
   },
   // ---- AMD Radeon and Instinct (discrete) ----
   {
@@ -981,7 +983,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 26.4,
     backends: ['rocm', 'vulkan'],
     releaseYear: 2021,
-    source: 'wccftech / techplusgame (12GB GDDR6, 16 Gbps, 192-bit, 384 GB/s); TechPowerUp review (16 Gbps, 192-bit) - as cited in /work/data/benchmarks/calibration.csv; notebookcheck.com (12 GB GDDR6, 192-bit, 16 Gbps); fp16: spearblade.com (RX 6700 XT FP32 13.21 TFLOPS)',
+    source: 'wccftech / techplusgame (12GB GDDR6, 16 Gbps, 192-bit, 384 GB/s); TechPowerUp review (16 Gbps, 192-bit) - as cited in data/benchmarks/calibration.csv; notebookcheck.com (12 GB GDDR6, 192-bit, 16 Gbps); fp16: spearblade.com (RX 6700 XT FP32 13.21 TFLOPS)',
     notes: 'RDNA 2 (gfx1031). Not on ROCm\'s official support list; ROCm works with HSA_OVERRIDE_GFX_VERSION=10.3.0, Vulkan works out of the box. Release year (March 2021) not read in a source here. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
   },
   {
@@ -1190,7 +1192,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 122.6,
     backends: ['rocm', 'vulkan'],
     releaseYear: 2023,
-    source: 'itcreations.com AMD Radeon PRO W7900 (48GB GDDR6, 384-bit, 864 GB/s, 295 W, 96 CUs); randomfoo2 r/LocalLLaMA post (864 GB/s) as cited in /work/data/benchmarks/calibration.csv; fp16: AMD spec page peak half precision 122.6 TFLOPS (96 CU x 2.495 GHz x 512; well-known AMD spec-page figure, not re-read in a source this session; 96 CUs per itcreations)',
+    source: 'itcreations.com AMD Radeon PRO W7900 (48GB GDDR6, 384-bit, 864 GB/s, 295 W, 96 CUs); randomfoo2 r/LocalLLaMA post (864 GB/s) as cited in data/benchmarks/calibration.csv; fp16: AMD spec page peak half precision 122.6 TFLOPS (96 CU x 2.495 GHz x 512; well-known AMD spec-page figure, not re-read in a source this session; 96 CUs per itcreations)',
     notes: 'Navi 31 (gfx1100) with 48 GB, 295 W. Release year (2023) not read in a source here. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
   },
   {
@@ -1302,7 +1304,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 2.92,
     backends: ['vulkan'],
     releaseYear: 2022,
-    source: '/work/data/benchmarks/calibration.csv radeon-660m row (dual-channel DDR5-4800, 2 x 38.4 GB/s); laitimes.com (Ryzen 6000 supports only DDR5 and LPDDR5); fpsbench.com Radeon 660M (RDNA 2, 6 CUs, 2022, system-shared memory); fp16: fpsbench.com Radeon 660M (6 CU, 1900 MHz boost, FP32 1.459, FP16 2.918 TFLOPS 2:1)',
+    source: 'data/benchmarks/calibration.csv radeon-660m row (dual-channel DDR5-4800, 2 x 38.4 GB/s); laitimes.com (Ryzen 6000 supports only DDR5 and LPDDR5); fpsbench.com Radeon 660M (RDNA 2, 6 CUs, 2022, system-shared memory); fp16: fpsbench.com Radeon 660M (6 CU, 1900 MHz boost, FP32 1.459, FP16 2.918 TFLOPS 2:1)',
     asOf: '2026-11',
     notes: 'Bandwidth = dual-channel DDR5-4800 = 76.8 GB/s (derived); LPDDR5-6400 laptops get 102.4 GB/s. memoryGB is a typical laptop configuration. Vulkan only in practice (gfx1035). fp16 = packed FP16 shader rate (RDNA 2, no matrix units).',
   },
@@ -1319,7 +1321,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 3.4,
     backends: ['vulkan'],
     releaseYear: 2021,
-    source: '/work/data/benchmarks/calibration.csv radeon-vega-7 row (2x32GB DDR4-3200 dual-channel, 2 x 25.6 GB/s = hardware.csv cpu-ddr4-3200-2ch); bottleneckcalculator.to DDR4-3200 table (51.2 GB/s dual-channel); meterpreter.org (Ryzen 5000H laptops with DDR4-3200); fp16: sysrqmts.com Radeon Vega 6 vs Vega 7 (7 CU, 1900 MHz boost, FP32 1.702, FP16 3.405 TFLOPS 2:1)',
+    source: 'data/benchmarks/calibration.csv radeon-vega-7 row (2x32GB DDR4-3200 dual-channel, 2 x 25.6 GB/s = hardware.csv cpu-ddr4-3200-2ch); bottleneckcalculator.to DDR4-3200 table (51.2 GB/s dual-channel); meterpreter.org (Ryzen 5000H laptops with DDR4-3200); fp16: sysrqmts.com Radeon Vega 6 vs Vega 7 (7 CU, 1900 MHz boost, FP32 1.702, FP16 3.405 TFLOPS 2:1)',
     asOf: '2026-11',
     notes: 'Bandwidth = dual-channel DDR4-3200 = 51.2 GB/s. memoryGB is a typical laptop configuration (the calibration machine had 64 GB). GCN 5 (gfx90c), Vulkan only in practice. Release year (Ryzen 5000 mobile, early 2021) not read in a source here. fp16 = packed FP16 shader rate (GCN 5, no matrix units) at the 1.9 GHz boost; Ryzen 5000H parts with 2.0 GHz graphics get 3.6.',
   },
@@ -1351,7 +1353,7 @@ export const devices: Device[] = [
     fp16TFLOPS: 137.6,
     backends: ['sycl', 'vulkan'],
     releaseYear: 2022,
-    source: 'fpsbench.com Arc A770 listing (8GB configuration at 16 Gbps, 256-bit, 512 GB/s), as noted in /work/data/reference/hardware.csv; svethardware.cz Arc specifications (A770 in 8GB and 16GB versions); fp16: m.yd166.com Xe-HPG article (XMX 128 FP16 ops/clk per engine, 16 per Xe-core); same 32-Xe-core chip and 2.1 GHz graphics clock as the 16GB card',
+    source: 'fpsbench.com Arc A770 listing (8GB configuration at 16 Gbps, 256-bit, 512 GB/s), as noted in data/data/reference/hardware.csv; svethardware.cz Arc specifications (A770 in 8GB and 16GB versions); fp16: m.yd166.com Xe-HPG article (XMX 128 FP16 ops/clk per engine, 16 per Xe-core); same 32-Xe-core chip and 2.1 GHz graphics clock as the 16GB card',
     notes: 'Same chip as the 16GB card with 16 Gbps memory. fp16 DERIVED = XMX FP16 = 32 x 16 x 128 x 2.1 GHz, as for the 16GB card.',
   },
   {
