@@ -29,3 +29,13 @@ test.describe('1440 px screen', () => {
     expect(width).toBeLessThanOrEqual(760);
   });
 });
+
+test('the main navigation marks the current section', async ({ page }) => {
+  await page.goto('/guides/what-quantisation-does');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true');
+  await nav.getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Guides' })).not.toHaveAttribute('aria-current');
+});

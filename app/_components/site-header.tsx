@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
+import { NavLinks } from './nav-links';
 import styles from './site-header.module.css';
 import { ThemeToggle } from './theme-toggle';
 
@@ -15,14 +16,7 @@ export function SiteHeader() {
           {siteName}
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          <ul>
-            <li>
-              <Link href="/guides">Guides</Link>
-            </li>
-            <li>
-              <Link href="/about">About</Link>
-            </li>
-          </ul>
+          <NavLinks />
         </nav>
         <ThemeToggle />
       </div>
