@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './scripts/browser.cjs';
+import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './scripts/browser.cjs';
 
 /**
  * End-to-end tests against the static export in out/ (build it first:
@@ -10,7 +10,10 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 const browser = findChromium();
-if (!browser) throw new Error(NO_BROWSER_MESSAGE);
+if (!browser) {
+  console.error(noBrowserMessage());
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: './e2e',

@@ -39,4 +39,10 @@ function findChromium() {
   return null;
 }
 
-module.exports = { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium };
+/** The one line to print when findChromium() found nothing. */
+function noBrowserMessage() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  return fromEnv ? `CHROMIUM_PATH is set to ${fromEnv}, which does not exist. ${NO_BROWSER_MESSAGE}` : NO_BROWSER_MESSAGE;
+}
+
+module.exports = { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium, noBrowserMessage };

@@ -9,7 +9,7 @@ import { ROOT, staleReason } from './build-state.mjs';
 import browser from './browser.cjs';
 
 if (!browser.findChromium()) {
-  console.error(browser.NO_BROWSER_MESSAGE);
+  console.error(browser.noBrowserMessage());
   process.exit(1);
 }
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);

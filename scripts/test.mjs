@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './build-state.mjs';
 import browser from './browser.cjs';
+import { playwrightCounts, summaryLine, vitestCounts } from './test-summary.mjs';
 
 const REPORTS = path.join(ROOT, '.test-results');
 const VITEST_JSON = path.join(REPORTS, 'vitest.json');
@@ -28,7 +29,7 @@ const started = Date.now();
 /** Print the closing line and exit. */
 function finish(code) {
   console.log(`\n${code === 0 ? 'All stages passed' : 'Test run failed'} in ${Math.round((Date.now() - started) / 1000)} s.`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(summaryLine(passed, failed));
   process.exit(code);
 }
 
@@ -62,7 +63,7 @@ mkdirSync(REPORTS, { recursive: true });
 // 0. A browser, before spending minutes on the rest.
 const chromium = browser.findChromium();
 if (!chromium) {
-  console.error(browser.NO_BROWSER_MESSAGE);
+  console.error(browser.noBrowserMessage());
   failed += 1;
   finish(1);
 }
@@ -86,13 +87,10 @@ status = run('unit tests', bin('vitest'), [
   '--reporter=json',
   `--outputFile.json=${VITEST_JSON}`,
 ]);
-const vitest = readJson(VITEST_JSON);
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += vitest.numFailedTests ?? 0;
-}
+const unit = vitestCounts(readJson(VITEST_JSON), status);
+passed += unit.passed;
+failed += unit.failed;
 if (status !== 0) {
-  if (!vitest || (vitest.numFailedTests ?? 0) === 0) failed += 1; // crashed or failed outside a test
   console.error(`\n✗ unit tests failed; stopping here.`);
   finish(1);
 }
@@ -106,13 +104,10 @@ if (status !== 0 || !existsSync(path.join(ROOT, 'out', 'index.html'))) stageFail
 status = run('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON,
 });
-const pw = readJson(PLAYWRIGHT_JSON);
-if (pw?.stats) {
-  passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
-  failed += pw.stats.unexpected ?? 0;
-}
+const e2e = playwrightCounts(readJson(PLAYWRIGHT_JSON), status);
+passed += e2e.passed;
+failed += e2e.failed;
 if (status !== 0) {
-  if ((pw?.stats?.unexpected ?? 0) === 0) failed += 1; // e.g. the server or config failed, not a test
   console.error(`\n✗ end-to-end tests failed.`);
   finish(1);
 }
