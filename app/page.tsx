@@ -19,7 +19,7 @@ export default async function HomePage() {
       <section className={styles.hero}>
         <h1>Will this AI model run on your hardware, and how fast?</h1>
         <p className={styles.lead}>
-          Before you download tens of gigabytes of weights, find out whether a model fits in your machine&apos;s memory
+          Before you spend an evening downloading weights, find out whether a model fits in your machine&apos;s memory
           and how quickly it will answer. Plain explanations, and calculators built on a model of the hardware rather
           than on guesswork.
         </p>

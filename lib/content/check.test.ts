@@ -142,6 +142,15 @@ describe('components', () => {
     ]);
   });
 
+  it('reports hand-typed speed and memory figures in prose, but not in code', () => {
+    const issues = check('It needs 12 GB and runs at 40 tokens/s.\n\nAlso 1.5 TB/s, 30 tok/s, 8GiB.\n\n`ollama run gpt-oss:20b` and `24 GB` in code are fine.\n\n```\nVRAM: 24 GB\n```');
+    expect(issues).toEqual([
+      expect.stringContaining(`:${FM_LINES + 1}:1 hand-typed figure "12 GB"`),
+      expect.stringContaining(`:${FM_LINES + 3}:1 hand-typed figure "1.5 TB/s"`),
+    ]);
+    expect(check('Two phases, a 20b model, 4-bit weights, Q4_K_M, MXFP4.')).toEqual([]);
+  });
+
   it('reports an h1 in a guide body', () => {
     expect(check('# Second title')).toEqual([expect.stringContaining('must not use "#" (h1) headings')]);
   });

@@ -331,6 +331,13 @@ export function analyseDocument(
 
   visit(tree, (node: Node) => {
     switch (node.type) {
+      case 'text': {
+        const match = HAND_TYPED_FIGURE.exec((node as { value: string }).value);
+        if (match) {
+          issues.push(at(file, node, `hand-typed figure "${match[0]}": speed and memory numbers must come from the estimator (use a widget)`));
+        }
+        break;
+      }
       case 'mdxjsEsm':
         if (kind === 'guide') issues.push(at(file, node, 'guides must not use import or export; name a registry component instead'));
         break;
@@ -351,6 +358,14 @@ export function analyseDocument(
   });
   return doc;
 }
+
+/**
+ * A hand-typed speed or memory figure ("12 GB", "40 tokens/s", "1 TB/s"). The product rule:
+ * such numbers come from the estimator through widgets, never from prose.
+ * Code (inline or blocks) is exempt: commands and file names may contain them.
+ */
+const HAND_TYPED_FIGURE =
+  /\b\d[\d.,]*\s*(?:[kMGT]i?B(?:\/s|ps)?|[kMGT]bps|(?:tok(?:en)?s?|t)\s*\/\s*s(?:ec)?|tokens?\s+(?:per|a)\s+second|tps)\b/;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
