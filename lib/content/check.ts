@@ -13,7 +13,7 @@
  * Every issue carries the file, line and column it refers to.
  */
 import type { Expression, Program } from 'estree';
-import type { Definition, Image, Link, Root, Yaml } from 'mdast';
+import type { Definition, Image, Link, Root, Text, Yaml } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -332,7 +332,7 @@ export function analyseDocument(
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'text': {
-        const match = HAND_TYPED_FIGURE.exec((node as { value: string }).value);
+        const match = HAND_TYPED_FIGURE.exec((node as Text).value);
         if (match) {
           issues.push(at(file, node, `hand-typed figure "${match[0]}": speed and memory numbers must come from the estimator (use a widget)`));
         }
