@@ -1,3 +1,4 @@
+import { estimate } from '../lib/estimator';
 import { expect, test } from './fixtures';
 
 const GUIDE = '/guides/how-local-llm-speed-works';
@@ -41,4 +42,17 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('figures in a guide are the estimator’s numbers, rendered as text at build time', async ({ page }) => {
+  // The same engine the calculators use; the page must quote exactly what it computes.
+  const r = estimate({ model: 'gpt-oss-20b', device: 'rtx-4090' });
+  if (!r.ok) throw new Error(r.error.message);
+  await page.goto(GUIDE);
+  const figure = page.locator('article data', { hasText: 'tokens/s' }).first();
+  await expect(figure).toHaveAttribute('value', String(r.value.decodeTokensPerSecond.expected));
+  await expect(figure).toHaveText(/^about [\d,.]+ tokens\/s$/);
+  // Server-rendered: present in the HTML before any script runs.
+  const html = await (await page.request.get(GUIDE)).text();
+  expect(html).toContain(`<data value="${r.value.decodeTokensPerSecond.expected}">`);
 });

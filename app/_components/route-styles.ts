@@ -7,5 +7,6 @@
  */
 import './guide-list.module.css';
 import './mdx/callout.module.css';
+import './mdx/estimate.module.css';
 import '../page.module.css';
 import '../guides/[slug]/guide.module.css';

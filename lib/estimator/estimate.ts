@@ -48,6 +48,8 @@ export interface EstimateResult {
   verdict: Verdict;
   /** Memory in binary gigabytes (GiB), the unit VRAM is sold and reported in. */
   memoryGB: { weights: number; kvCache: number; compute: number; overhead: number; total: number; available: number; missing: number };
+  /** The whole KV cache for `contextTokens`, wherever it is placed (GB, binary). */
+  kvCacheTotalGB: number;
   contextTokens: number;
   promptTokens: number;
   decodeTokensPerSecond: Range;
@@ -183,6 +185,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
       available: gib(p.budget.perDevicePoolBytes * (discrete ? hw.deviceCount : 1)),
       missing: gib(p.missingBytes),
     },
+    kvCacheTotalGB: gib(split.accelerator.kvBytes + split.host.kvBytes),
     contextTokens: s.contextTokens,
     promptTokens: s.promptTokens,
     decodeTokensPerSecond: decode,

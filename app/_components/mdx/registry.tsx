@@ -11,6 +11,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentType } from 'react';
 import type { z } from 'zod';
 import { Callout } from './callout';
+import { Estimate } from './estimate';
 import { MdxLink, MdxPre, MdxTable } from './elements';
 import { componentProps, type RegistryName } from './props';
 
@@ -21,6 +22,7 @@ type Registry = {
 /** Registry components by name; the mapped type keeps them in step with props.ts. */
 export const registryComponents: Registry = {
   Callout,
+  Estimate,
 };
 
 /** Everything MDX content renders with: registry components plus element overrides. */
