@@ -14,7 +14,14 @@ test.describe('360 px phone', () => {
       }));
       expect(scrollWidth, 'page width').toBeLessThanOrEqual(clientWidth);
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+      // Header controls keep their full size inside the viewport (a squeezed toggle is still "visible").
+      const toggle = await page.getByRole('button', { name: 'Dark theme' }).boundingBox();
+      expect(toggle?.width, 'theme toggle width').toBeGreaterThanOrEqual(40);
+      expect((toggle?.x ?? 0) + (toggle?.width ?? 0), 'theme toggle right edge').toBeLessThanOrEqual(360);
+      for (const name of ['Guides', 'About']) {
+        const link = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).boundingBox();
+        expect(link?.width, `${name} link width`).toBeGreaterThan(30);
+      }
     });
   }
 });
