@@ -26,7 +26,7 @@ export function formatResult(r: EstimateResult): string {
       '',
       `llama.cpp: ${r.commands.llamaCpp}`,
     );
-    if (r.commands.ollama) lines.push(`Ollama:    ${r.commands.ollama.replace('\n', '\n           ')}`);
+    if (r.commands.ollama) lines.push(`Ollama:    ${r.commands.ollama.replaceAll('\n', '\n           ')}`);
   }
   if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
   return lines.join('\n');

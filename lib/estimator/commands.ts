@@ -3,8 +3,9 @@
  * llama.cpp: -c context, -ngl layers on the GPU (99 = all), --n-cpu-moe N (experts of the first N
  * layers in RAM), -ctk/-ctv cache type (a quantised V cache needs flash attention, -fa on).
  * Ollama: the context is the server's OLLAMA_CONTEXT_LENGTH; KV quantisation needs
- * OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE; it offloads whole layers by itself and has no
- * per-expert offload; a format other than the library default is pulled from Hugging Face (hf.co/...).
+ * OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE; it offloads whole layers by itself (pinned with
+ * `/set parameter num_gpu N` in the chat) and has no per-expert offload; a format other than the
+ * library default is pulled from Hugging Face (hf.co/...).
  */
 import { formatById } from '../catalog/formats';
 import type { Scenario } from './input';
@@ -38,7 +39,11 @@ export function commandsFor(s: Scenario, p: Placement): Commands {
   if (tag) {
     const env = [`OLLAMA_CONTEXT_LENGTH=${s.contextTokens}`];
     if (s.kvCache !== 'f16') env.push('OLLAMA_FLASH_ATTENTION=1', `OLLAMA_KV_CACHE_TYPE=${s.kvCache}`);
-    ollama = `${env.join(' ')} ollama serve\nollama run ${tag}`;
+    const lines = [`${env.join(' ')} ollama serve`, `ollama run ${tag}`];
+    // Ollama picks its own layer split; to pin the one estimated here, set num_gpu in the chat.
+    if (p.verdict === 'cpu-only' || (p.split.gpuLayers < L && p.split.cpuMoeLayers === 0 && s.hardware.memoryKind === 'discrete'))
+      lines.push(`/set parameter num_gpu ${s.hardware.backend === 'cpu' ? 0 : gpuLayers}`);
+    ollama = lines.join('\n');
   }
   return { ollama, llamaCpp: flags.join(' ') };
 }

@@ -110,3 +110,19 @@ describe('commands', () => {
     expect(r.commands.ollama).toBe('OLLAMA_CONTEXT_LENGTH=16384 ollama serve\nollama run gpt-oss:20b');
   });
 });
+
+describe('Ollama commands for partial placements', () => {
+  it('pins the estimated layer split with num_gpu', () => {
+    const r = run({ model: 'llama-3.1-70b', device: 'rtx-4090', systemRamGB: 64, contextTokens: 4096 });
+    expect(r.placement.kind).toBe('gpu-layers');
+    expect(r.commands.ollama).toContain(`/set parameter num_gpu ${r.placement.gpuLayers}`);
+  });
+  it('pins CPU-only runs to zero GPU layers', () => {
+    const r = run({ model: 'llama-3.1-8b', device: 'cpu-ddr5-5600-2ch' });
+    expect(r.commands.ollama).toContain('/set parameter num_gpu 0');
+  });
+  it('adds nothing when everything fits', () => {
+    const r = run({ model: 'gpt-oss-20b', device: 'rtx-4090' });
+    expect(r.commands.ollama).not.toContain('num_gpu');
+  });
+});
