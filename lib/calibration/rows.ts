@@ -137,7 +137,6 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
       deviceCount: num(r.device_count) ?? 1,
       systemRamGiB: 64,
       systemRamBandwidthGBps: ramBandwidth ?? 0,
-      systemRamAssumed: false,
     };
     const depth = num(r.depth) ?? 0;
     const tgTokens = decodeTestTokens(r.test);

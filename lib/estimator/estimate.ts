@@ -137,8 +137,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
     notes.push(`Reasoning effort ${s.reasoningEffort}: about ${reasoningTokens} reasoning tokens on hard problems (${REASONING_TOKENS_SOURCE}); everyday questions use far fewer.`);
   if (tf.inferred)
     notes.push(`${hw.name} has no published FP16 TFLOPS in the catalog; prompt speed is inferred from its bandwidth, so its range is wide.`);
-  if (hw.systemRamAssumed && offloaded)
-    notes.push('Assumed 32 GB of DDR5-5600 dual-channel system RAM (89.6 GB/s); give systemRamGB and systemRamBandwidthGBps for yours.');
+  if (hw.systemRamAssumption && offloaded) notes.push(hw.systemRamAssumption);
   if (discrete && hw.deviceCount > 1)
     notes.push(`Layers are split across ${hw.deviceCount} GPUs (llama.cpp --split-mode layer): capacity adds up, but each token still passes every layer in turn, so speed does not.`);
   if (!w.fromPublishedFile) notes.push(`No published ${s.formatId} file size for ${s.model.name}; weights estimated from parameters.`);

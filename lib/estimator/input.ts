@@ -62,7 +62,8 @@ export interface Hardware {
   /** Separate system RAM (discrete GPUs only; unified and CPU set-ups have one pool). */
   systemRamGiB: number;
   systemRamBandwidthGBps: number;
-  systemRamAssumed: boolean;
+  /** What was assumed about system RAM the input did not describe (shown only when it matters). */
+  systemRamAssumption?: string;
 }
 
 export interface Scenario {
@@ -240,11 +241,16 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
 
   let systemRamGiB = 0;
   let systemRamBandwidthGBps = 0;
-  let systemRamAssumed = false;
+  let systemRamAssumption: string | undefined;
   if (memoryKind === 'discrete') {
     systemRamGiB = v.systemRamGB ?? DEFAULT_SYSTEM_RAM.gib;
     systemRamBandwidthGBps = v.systemRamBandwidthGBps ?? DEFAULT_SYSTEM_RAM.bandwidthGBps;
-    systemRamAssumed = v.systemRamGB === undefined || v.systemRamBandwidthGBps === undefined;
+    const assumed = [
+      v.systemRamGB === undefined && `${DEFAULT_SYSTEM_RAM.gib} GB of system RAM`,
+      v.systemRamBandwidthGBps === undefined && `${DEFAULT_SYSTEM_RAM.label} bandwidth (${DEFAULT_SYSTEM_RAM.bandwidthGBps} GB/s)`,
+    ].filter(Boolean);
+    if (assumed.length)
+      systemRamAssumption = `Assumed ${assumed.join(' and ')}; give systemRamGB and systemRamBandwidthGBps for your machine.`;
   } else if (v.systemRamGB !== undefined || v.systemRamBandwidthGBps !== undefined) {
     assumptions.push('systemRamGB and systemRamBandwidthGBps are ignored for unified and CPU-only memory: it is one pool.');
   }
@@ -274,7 +280,7 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
       deviceCount,
       systemRamGiB,
       systemRamBandwidthGBps,
-      systemRamAssumed,
+      systemRamAssumption,
     },
     contextTokens,
     promptTokens,
