@@ -5,7 +5,9 @@
  * KV-read efficiency shared by all; a `default` pair (fitted on all GPU rows at once) for backends
  * with too few rows, such as SYCL. Prefill: per backend a utilisation of FP16 TFLOPS, a default
  * pooled over all rows, and the CPU's effective TFLOPS. The loss is the sum of absolute log ratios
- * (estimate / measurement): scale-free and robust to the odd outlier build.
+ * (estimate / measurement), each capped at log 1.5: scale-free, and robust to the few runs the
+ * physics cannot reach (2023 builds, architectures without the kernels), which would otherwise
+ * drag every other estimate towards them.
  * Devices without a TFLOPS figure get one inferred from bandwidth: the median FP16 TFLOPS per GB/s
  * of catalog devices of the same memory kind (derived from the catalog, not fitted).
  * Bands: the 10th and 90th percentiles of measured / estimated.
@@ -54,6 +56,7 @@ export function nelderMead(f: (x: number[]) => number, start: number[], step = 0
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
+/** Capped absolute log error: rows off by more than 1.5x count the same however far off. */
 const absLog = (est: number, meas: number) => (Number.isFinite(est) && est > 0 ? Math.min(Math.abs(Math.log(est / meas)), Math.log(1.5)) : 50);
 
 const decodePair = (x: number[], i: number): DecodeConstants => ({

@@ -107,6 +107,32 @@ ${table('prefill by kind', s.prefill.byGroup)}
 Kinds: *dense* and *moe* run entirely in GPU or unified memory; *offload* keeps MoE experts in system RAM
 (\`--n-cpu-moe\`); *cpu* is CPU only.
 
+## Method
+
+Each row is rebuilt as the run that was measured: the device's own memory, bandwidth and FP16 TFLOPS,
+the backend, the number of GPUs, the exact file size llama-bench printed, the placement (all on the GPU,
+\`--n-cpu-moe N\`, CPU only) and the context depth. The engine then estimates decode at the middle of
+the generated tokens and prefill for the row's prompt length, with the same functions the site uses.
+The constants below are fitted by Nelder-Mead on the sum of absolute log errors, capped at a factor of
+1.5 so that a few runs the physics cannot reach (old builds, architectures without the kernels) do not
+drag the rest. A backend gets its own constants only with at least five rows; SYCL has none and uses
+the pooled default. The likely range the site shows is the 10th to 90th percentile of measured /
+estimated.
+
+## Limits
+
+- **Builds differ.** The same card and file can differ by a third between llama.cpp builds (RTX 3090,
+  Llama 2 7B Q4_0: r084 from 2023 vs r139 from 2024). One set of constants cannot match both; the fit
+  follows the majority, which is recent builds.
+- **Prefill on CUDA and Vulkan** is the weakest part: llama.cpp runs 16-bit weights through cuBLAS and
+  quantised weights through its own integer kernels, at different fractions of the tensor-core peak,
+  and the rows mix 2023 and 2026 builds. A single utilisation per backend is the honest summary of
+  that data; the range shown on the site is correspondingly wide.
+- **CPU** speed rests on one CPU-only row and the CPU side of four offload rows; CPU prompt processing
+  depends on core count and instruction set, which the catalog's memory-only CPU entries do not describe.
+- **Devices without a published FP16 figure** get one inferred from bandwidth (the catalog median per
+  memory kind) and a wider prefill range.
+
 ## Constants
 
 \`\`\`json
