@@ -2,7 +2,8 @@
  * Fitting the engine's few constants to the measurements.
  *
  * Decode: per backend with enough rows, a weight-read efficiency and a fixed cost per layer; one
- * KV-read efficiency shared by all; a `default` pair (fitted on all GPU rows at once) for backends
+ * KV-read efficiency and one dequantisation cost (operations per quantised weight, run at the
+ * device's FP16 rate) shared by all; a `default` pair (fitted on all GPU rows at once) for backends
  * with too few rows, such as SYCL. Prefill: per backend a utilisation of FP16 TFLOPS, a default
  * pooled over all rows, and the CPU's effective TFLOPS. The loss is the sum of absolute log ratios
  * (estimate / measurement), each capped at log 1.5: scale-free, and robust to the few runs the
