@@ -65,10 +65,14 @@ export function estimateInput(p: z.output<typeof estimateProps> | EstimateProps)
 
 const PROP_OF_FIELD: Record<string, string> = { contextTokens: 'context' };
 
+/** <CalibrationAccuracy />: the estimator's measured accuracy, from the committed calibration report. */
+export const calibrationAccuracyProps = z.strictObject({});
+
 /** Registry name → props schema. Add a widget here and in registry.tsx. */
 export const componentProps = {
   Callout: calloutProps,
   Estimate: estimateProps,
+  CalibrationAccuracy: calibrationAccuracyProps,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RegistryName = keyof typeof componentProps;

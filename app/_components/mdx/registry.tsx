@@ -10,6 +10,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentType } from 'react';
 import type { z } from 'zod';
+import { CalibrationAccuracy } from './calibration-accuracy';
 import { Callout } from './callout';
 import { Estimate } from './estimate';
 import { MdxLink, MdxPre, MdxTable } from './elements';
@@ -23,6 +24,7 @@ type Registry = {
 export const registryComponents: Registry = {
   Callout,
   Estimate,
+  CalibrationAccuracy,
 };
 
 /** Everything MDX content renders with: registry components plus element overrides. */
