@@ -82,6 +82,8 @@ describe('device lookup', () => {
     expect(findDevices('RTX-4090').map((d) => d.id)).toContain('rtx-4090');
     expect(findDevices('m2 ultra').map((d) => d.id)).toEqual(['apple-m2-ultra']);
     expect(findDevices('rtx-4090').map((d) => d.id)).toEqual(['rtx-4090']);
+    expect(findDevices('MacBook Pro M3 Pro').map((d) => d.id)).toEqual(['apple-m3-pro']);
+    expect(findDevices('4090 laptop').map((d) => d.id)).toEqual(['rtx-4090-laptop']);
   });
   it('reports every candidate of an ambiguous name', () => {
     expect(findDevices('3060').length).toBeGreaterThan(1);

@@ -32,5 +32,17 @@ export function findDevices(query: string): Device[] {
   const keys = (d: Device) => [d.id, d.name, ...(d.aliases ?? [])].map(normaliseName);
   const equal = devices.filter((d) => keys(d).includes(q));
   if (equal.length > 0) return equal;
-  return devices.filter((d) => keys(d).some((k) => k.includes(q)));
+  const containing = devices.filter((d) => keys(d).some((k) => k.includes(q)));
+  if (containing.length > 0) return containing;
+  // Last resort: every meaningful word of the query appears in one name ("macbook m3 pro" -> M3 Pro).
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9+]+/)
+    .map(normaliseName)
+    .filter((w) => w && !FILLER_WORDS.has(w));
+  if (words.length === 0) return [];
+  return devices.filter((d) => keys(d).some((k) => words.every((w) => k.includes(w))));
 }
+
+/** Words people add to a device name that no catalog name carries. */
+const FILLER_WORDS = new Set(['macbook', 'mac', 'imac', 'studio', 'mini', 'air', 'gpu', 'graphics', 'card', 'the', 'with', 'my']);
