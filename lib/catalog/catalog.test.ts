@@ -36,6 +36,10 @@ describe('catalog records', () => {
       expect(devices.some((d) => d.vendor === vendor)).toBe(true);
   });
 
+  it('dates every record whose figures can change (downloads, tags, file sizes)', () => {
+    for (const m of models) if (m.fileSizes || m.ollamaTag || m.ggufRepo) expect(m.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+  });
+
   it('ships gpt-oss in its native MXFP4 release', () => {
     for (const id of ['gpt-oss-20b', 'gpt-oss-120b']) {
       const m = modelById.get(id)!;

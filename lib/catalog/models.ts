@@ -241,6 +241,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama2:7b',
     ggufRepo: 'TheBloke/Llama-2-7B-Chat-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/meta-llama/Llama-2-7b-hf config.json (copies: microsoft/Olive examples/llm/config.py for meta-llama/Llama-2-7b-chat-hf; HF module dump in Retruth/deontic nlp_models/llama2/README.md)',
     notes:
@@ -282,6 +283,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama2:70b',
     ggufRepo: 'TheBloke/Llama-2-70B-Chat-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/meta-llama/Llama-2-70b-hf config.json (num_hidden_layers 80, hidden 8192, 64 heads, 8 KV heads, intermediate 28672, vocab 32000, max_position_embeddings 4096)',
     notes:
@@ -343,6 +345,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama3:8b',
     ggufRepo: 'bartowski/Meta-Llama-3-8B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/meta-llama/Meta-Llama-3-8B config.json (same dimensions as Llama 3.1 8B in meta-llama/llama-models sku_list.py; max_position_embeddings 8192, rope_theta 500000, no rope scaling)',
     notes:
@@ -383,6 +386,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama3:70b',
     ggufRepo: 'bartowski/Meta-Llama-3-70B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/meta-llama/Meta-Llama-3-70B config.json (same dimensions as Llama 3.1 70B: oumi configs/recipes/llama3_1/README.md, meta-llama/llama-models sku_list.py; max_position_embeddings 8192)',
     notes: '8192-token context (no RoPE scaling). 70.6B parameters per HF (derived from config: 70.55B).',
@@ -427,6 +431,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama3.1:8b',
     ggufRepo: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'meta-llama/llama-models models/sku_list.py (arch_args) + models/datatypes.py (max_seq_len) (via data/reference/models.csv); intermediate 14336 and tie_word_embeddings false from HF config copies (oumi configs/recipes/llama3_1/README.md)',
     notes:
@@ -463,6 +468,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama3.1:70b',
     ggufRepo: 'bartowski/Meta-Llama-3.1-70B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_1/README.md',
     notes: '131072 context via llama3 RoPE scaling (factor 8 over 8192). 70.6B parameters per HF.',
@@ -491,6 +497,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'llama3.2:1b',
     ggufRepo: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-1B config.json',
     notes:
@@ -521,6 +528,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'llama3.2:3b',
     ggufRepo: 'bartowski/Llama-3.2-3B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-3B config.json (copy in a nanoGPT-style Llama3BConfig)',
     notes: 'Tied input/output embeddings.',
@@ -583,6 +591,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'llama3.3:70b',
     ggufRepo: 'bartowski/Llama-3.3-70B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_3/README.md',
     notes:
@@ -621,6 +630,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'mistral:7b',
     ggufRepo: 'bartowski/Mistral-7B-Instruct-v0.3-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/unsloth/mistral-7b-v0.3 config.json (copy of mistralai/Mistral-7B-v0.3); mistralai/mistral-inference README (via data/reference/models.csv)',
     notes:
@@ -672,6 +682,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'mistral-nemo',
     ggufRepo: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 config.json; NVIDIA NIM docs mistral-nemo-12b-instruct (40 layers, dim 5120, head dim 128, 32 heads, 8 KV heads, vocab 2^17); mistral.ai/news/mistral-nemo (via data/reference/models.csv)',
     notes:
@@ -703,6 +714,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'mistral-small:24b',
     ggufRepo: 'bartowski/Mistral-Small-24B-Instruct-2501-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/unsloth/Mistral-Small-24B-Instruct-2501 config.json (copy of mistralai/Mistral-Small-24B-Instruct-2501; via data/reference/models.csv)',
     notes:
@@ -756,6 +768,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'mixtral:8x7b',
     ggufRepo: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1 config.json (via data/reference/models.csv); 46.7B total / 12.9B per token per Mistral announcement (robotsatlas.com / golden.com copies)',
     notes:
@@ -811,6 +824,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'qwen2.5:7b',
     ggufRepo: 'Qwen/Qwen2.5-7B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen2.5-7B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; per-layer shapes q 3584x3584, k/v 512x3584, mlp 18944x3584)',
     notes:
@@ -841,6 +855,7 @@ export const models: Model[] = [
     formats: ['f16', 'q8_0', 'q6_k', 'q5_k_m', 'q4_k_m', 'q4_0', 'iq4_xs', 'q3_k_m', 'q2_k'],
     ollamaTag: 'qwen2.5-coder:7b',
     ggufRepo: 'Qwen/Qwen2.5-Coder-7B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen2.5-Coder-7B model card (7.61B params, 6.53B non-embedding, 28 layers, 28 Q / 4 KV heads, 131072 context; copy in ZHUI/paddlenlp_model_readme Qwen/Qwen2.5-Coder-7B/index.md) and Qwen/Qwen2.5-Coder-7B-Instruct-GGUF README (git-thinh/ai-docs copy); hidden/intermediate/vocab as Qwen2.5-7B, on which it is built',
     notes:
@@ -872,6 +887,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'qwen2.5:14b',
     ggufRepo: 'Qwen/Qwen2.5-14B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen2.5-14B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 13824 / vocab 152064 / untied in a GitHub analysis preset)',
     notes: 'Native 32768; 131072 with YaRN (factor 4). 14.7B parameters per model card.',
@@ -900,6 +916,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'qwen2.5:32b',
     ggufRepo: 'Qwen/Qwen2.5-32B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen2.5-32B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md; DeepSeek-R1-Distill-Qwen-32B config.json; via data/reference/models.csv)',
     notes:
@@ -930,6 +947,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'qwen2.5:72b',
     ggufRepo: 'Qwen/Qwen2.5-72B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen2.5-72B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 29568 in several GitHub presets of Qwen2.5-72B-Instruct)',
     notes:
@@ -984,6 +1002,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'qwen3:8b',
     ggufRepo: 'Qwen/Qwen3-8B-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen3-8B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-8B.sh (via data/reference/models.csv)',
     notes:
@@ -1014,6 +1033,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER, 'bf16'],
     ollamaTag: 'qwen3:14b',
     ggufRepo: 'Qwen/Qwen3-14B-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen3-14B config.json (full copy found in a GitHub file: head_dim 128, intermediate 17408, max_position_embeddings 40960, tie_word_embeddings false); Qwen3 technical report (via data/reference/models.csv)',
     notes: 'Native 32768 (config 40960); 131072 with YaRN. 14.8B parameters per model card.',
@@ -1056,6 +1076,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'qwen3:32b',
     ggufRepo: 'Qwen/Qwen3-32B-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen3-32B config.json (copies in GitHub presets: hidden 5120, 64 heads, 8 KV, head_dim 128, intermediate 25600, vocab 151936, untied); Qwen3 technical report (via data/reference/models.csv)',
     notes:
@@ -1092,6 +1113,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER, 'bf16'],
     ollamaTag: 'qwen3:30b-a3b',
     ggufRepo: 'Qwen/Qwen3-30B-A3B-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen3-30B-A3B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-30B-A3B.sh; vLLM-Ascend docs (30.5B / 3.3B) (via data/reference/models.csv)',
     notes:
@@ -1139,6 +1161,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'qwen3-coder:30b',
     ggufRepo: 'unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF',
+    asOf: '2026-11',
     source:
       'QwenLM/Qwen3-Coder README (256K native, 1M with YaRN); HF Qwen/Qwen3-Coder-30B-A3B-Instruct config.json copies (RTP-LLM / shailesh83 mirrors) (via data/reference/models.csv)',
     notes:
@@ -1176,6 +1199,7 @@ export const models: Model[] = [
     formats: ['bf16', 'q8_0', 'q6_k', 'q5_k_m', 'q4_k_m', 'q4_0', 'iq4_xs', 'q3_k_m', 'q2_k'],
     ollamaTag: 'qwen3:235b',
     ggufRepo: 'unsloth/Qwen3-235B-A22B-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/Qwen/Qwen3-235B-A22B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-235B-A22B.sh (via data/reference/models.csv)',
     notes:
@@ -1238,6 +1262,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'deepseek-r1:8b',
     ggufRepo: 'bartowski/DeepSeek-R1-Distill-Llama-8B-GGUF',
+    asOf: '2026-11',
     source:
       'deepseek-ai/DeepSeek-R1 README; HF deepseek-ai/DeepSeek-R1-Distill-Llama-8B config.json copies (e.g. casperhansen AWQ snapshot) (via data/reference/models.csv)',
     notes:
@@ -1270,6 +1295,7 @@ export const models: Model[] = [
     formats: [...STANDARD_LADDER],
     ollamaTag: 'deepseek-r1:32b',
     ggufRepo: 'bartowski/DeepSeek-R1-Distill-Qwen-32B-GGUF',
+    asOf: '2026-11',
     source:
       'deepseek-ai/DeepSeek-R1 README (base Qwen2.5-32B; license); HF duplicate of deepseek-ai/DeepSeek-R1-Distill-Qwen-32B config.json (via data/reference/models.csv)',
     notes:
@@ -1333,6 +1359,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'deepseek-v3',
     ggufRepo: 'unsloth/DeepSeek-V3-GGUF',
+    asOf: '2026-11',
     source:
       'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json + README; HF DeepSeek-V3 config.json copies (via data/reference/models.csv)',
     notes:
@@ -1395,6 +1422,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'gemma3:4b',
     ggufRepo: 'ggml-org/gemma-3-4b-it-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/google/gemma-3-4b-it config.json text_config (copies: GitHub test fixtures of gemma3_text 4b: hidden 2560, intermediate 10240, 34 layers, 8 heads, 4 KV, head_dim 256, sliding_window 1024, sliding_window_pattern 6, vocab 262208); google-deepmind/gemma gemma/gm/nn/_gemma.py (via data/reference/models.csv)',
     notes:
@@ -1462,6 +1490,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'gemma3:12b',
     ggufRepo: 'ggml-org/gemma-3-12b-it-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/google/gemma-3-12b-it config.json text_config (copies: a GitHub preset of google/gemma-3-12b with vocab 262208 / 8 KV / head_dim 256 / sliding_window 1024; cjvt/GaMS3-12B config with intermediate 15360 and the layer_types list); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
     notes: 'Multimodal (SigLIP vision encoder included in the 12.2B). HF vocab_size 262208. 128K context.',
@@ -1530,6 +1559,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'gemma3:27b',
     ggufRepo: 'ggml-org/gemma-3-27b-it-GGUF',
+    asOf: '2026-11',
     source:
       'huggingface.co/google/gemma-3-27b-it config.json text_config (copies in GitHub code: head_dim 128, hidden 5376, intermediate 21504, 32 heads, 16 KV, 62 layers, query_pre_attn_scalar 168, sliding_window 1024, rope linear x8, vocab 262208); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
     notes:
@@ -1600,6 +1630,7 @@ export const models: Model[] = [
     },
     ollamaTag: 'phi4',
     ggufRepo: 'microsoft/phi-4-gguf',
+    asOf: '2026-11',
     source:
       'huggingface.co/microsoft/phi-4 config.json (refs/pr/10; annotated copy on GitHub: Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV, max_position_embeddings 16384) (via data/reference/models.csv)',
     notes:
