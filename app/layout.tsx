@@ -4,6 +4,7 @@ import { ogImage } from '@/lib/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
+import { contentRevision } from '@/lib/content/dev-revision';
 import { themeScript } from './_components/theme-script';
 import './_components/route-styles';
 import './globals.css';
@@ -27,6 +28,8 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Referenced so the dev server hot-reloads when content/ changes (see lib/content/dev-revision.ts).
+  void contentRevision;
   return (
     // The inline theme script sets data-theme before React hydrates; this is the only suppression.
     <html lang="en-GB" suppressHydrationWarning>
