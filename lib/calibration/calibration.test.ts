@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCalibration } from '../estimator/speed';
+import { summariseResults } from './evaluate';
 import { fitCalibration, nelderMead } from './fit';
 import { buildReport, type CalibrationReport } from './report';
 import { buildCases, parseCalibrationCsv } from './rows';
@@ -14,7 +15,7 @@ const csv = readFileSync(new URL('data/benchmarks/calibration.csv', root), 'utf8
 const committed = JSON.parse(readFileSync(new URL('docs/calibration-report.json', root), 'utf8')) as CalibrationReport;
 const { cases, unmodelled } = buildCases(parseCalibrationCsv(csv));
 // Compare as the JSON the script writes.
-const report = JSON.parse(JSON.stringify(buildReport(cases, unmodelled, defaultCalibration))) as CalibrationReport;
+const report = JSON.parse(JSON.stringify(buildReport(cases, unmodelled, defaultCalibration, []))) as CalibrationReport;
 
 describe('calibration report', () => {
   it('is produced by the committed constants', () => {
@@ -35,9 +36,16 @@ describe('calibration report', () => {
     expect(report.summary.prefill.medianAbsPctError).toBeLessThanOrEqual(35);
   });
 
-  it('fitting is deterministic: refitting gives the committed constants', () => {
-    expect(fitCalibration(cases, defaultCalibration)).toEqual(defaultCalibration);
-  }, 60_000);
+  it('fitting is deterministic: refitting gives the committed constants and cross-validation', () => {
+    const { calibration, outOfFold } = fitCalibration(cases, defaultCalibration);
+    expect(calibration).toEqual(defaultCalibration);
+    expect(summariseResults(outOfFold)).toEqual(committed.crossValidation);
+  }, 120_000);
+
+  it('is honest out of sample: cross-validated errors stay near the targets', () => {
+    expect(committed.crossValidation.decode.medianAbsPctError).toBeLessThanOrEqual(20);
+    expect(committed.crossValidation.prefill.medianAbsPctError).toBeLessThanOrEqual(45);
+  });
 
   it('bands bracket the expected value', () => {
     for (const b of Object.values(defaultCalibration.bands)) {

@@ -11,7 +11,7 @@
  * drag every other estimate towards them.
  * Devices without a TFLOPS figure get one inferred from bandwidth: the median FP16 TFLOPS per GB/s
  * of catalog devices of the same memory kind (derived from the catalog, not fitted).
- * Bands: the 10th and 90th percentiles of measured / estimated.
+ * Bands: the 10th and 90th percentiles of measured / estimated, out of fold (see fitCalibration).
  */
 import { devices } from '../catalog';
 import type { Backend } from '../catalog/types';
@@ -80,7 +80,36 @@ export function tflopsPerGBpsFromCatalog(): { discrete: number; unified: number 
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export function fitCalibration(cases: CalibrationCase[], initial: Calibration): Calibration {
+/** Folds for cross-validation: row i is held out in fold i mod FOLDS. */
+export const FOLDS = 10;
+
+export interface FitResult {
+  /** Constants fitted on every row, with ranges from the out-of-fold residuals. */
+  calibration: Calibration;
+  /** Each row estimated by constants fitted without it (10-fold cross-validation). */
+  outOfFold: RowResult[];
+}
+
+/**
+ * Fit on all rows; estimate each row again with constants fitted on the other nine tenths, and take
+ * the likely ranges from those out-of-fold errors: what a new device or build should expect, not how
+ * well the fit memorised its own data.
+ */
+export function fitCalibration(cases: CalibrationCase[], initial: Calibration): FitResult {
+  const constants = fitConstants(cases, initial);
+  const outOfFold: RowResult[] = new Array(cases.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = cases.filter((_, i) => i % FOLDS !== fold);
+    const k = fitConstants(train, initial);
+    cases.forEach((c, i) => {
+      if (i % FOLDS === fold) outOfFold[i] = evaluateCase(c, k);
+    });
+  }
+  return { calibration: roundCalibration({ ...constants, bands: bandsFrom(outOfFold) }), outOfFold };
+}
+
+/** The constants alone (bands left as given), fitted to `cases`. */
+function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibration {
   // Inferred TFLOPS feed the decode dequantisation bound too, so fix them before anything is fitted:
   // the result then depends only on the data and the catalog, never on the previous constants.
   const tflopsPerGBps = tflopsPerGBpsFromCatalog();
@@ -138,7 +167,7 @@ export function fitCalibration(cases: CalibrationCase[], initial: Calibration): 
   );
   fitted = { ...fitted, prefill: { ...fitted.prefill, default: { utilisation: sigmoid(pooledUtil[0]!) } } };
 
-  return roundCalibration({ ...fitted, bands: bandsFrom(cases.map((c) => evaluateCase(c, fitted))) });
+  return fitted;
 }
 
 function bandFrom(ratios: number[]): Band {

@@ -10,6 +10,8 @@ import type { CalibrationCase, Unmodelled } from './rows';
 export interface CalibrationReport {
   constants: Calibration;
   summary: CalibrationSummary;
+  /** The same statistics for out-of-fold estimates (each row predicted by constants fitted without it). */
+  crossValidation: CalibrationSummary;
   rows: RowResult[];
   unmodelled: Unmodelled[];
   outliers: { id: string; metric: 'decode' | 'prefill'; errorPct: number; why: string }[];
@@ -50,7 +52,7 @@ function explain(row: RowResult, metric: 'decode' | 'prefill', c: CalibrationCas
   return 'build-to-build and kernel differences beyond the few physical constants';
 }
 
-export function buildReport(cases: CalibrationCase[], unmodelled: Unmodelled[], k: Calibration): CalibrationReport {
+export function buildReport(cases: CalibrationCase[], unmodelled: Unmodelled[], k: Calibration, outOfFold: RowResult[]): CalibrationReport {
   const rows = cases.map((c) => evaluateCase(c, k));
   const round = (r: RowResult): RowResult => ({
     ...r,
@@ -70,7 +72,7 @@ export function buildReport(cases: CalibrationCase[], unmodelled: Unmodelled[], 
     if (r.prefill && Math.abs(r.prefill.errorPct) > 50)
       outliers.push({ id: r.id, metric: 'prefill', errorPct: r1(r.prefill.errorPct), why: explain(r, 'prefill', c) });
   });
-  return { constants: k, summary: summariseResults(rows), rows: rows.map(round), unmodelled, outliers };
+  return { constants: k, summary: summariseResults(rows), crossValidation: summariseResults(outOfFold), rows: rows.map(round), unmodelled, outliers };
 }
 
 export function renderReport(rep: CalibrationReport): string {
@@ -104,6 +106,10 @@ ${table('prefill by backend', s.prefill.byBackend)}
 
 ${table('prefill by kind', s.prefill.byGroup)}
 
+Out of fold (10-fold cross-validation: every row estimated by constants fitted without it), decode is
+off by a median **${rep.crossValidation.decode.medianAbsPctError} %** with ${rep.crossValidation.decode.within35Pct} % of rows within ±35 %, and prefill by
+**${rep.crossValidation.prefill.medianAbsPctError} %**. The likely ranges the site shows come from these out-of-fold errors.
+
 Kinds: *dense* and *moe* run entirely in GPU or unified memory; *offload* keeps MoE experts in system RAM
 (\`--n-cpu-moe\`); *cpu* is CPU only.
 
@@ -117,7 +123,7 @@ The constants below are fitted by Nelder-Mead on the sum of absolute log errors,
 1.5 so that a few runs the physics cannot reach (old builds, architectures without the kernels) do not
 drag the rest. A backend gets its own constants only with at least five rows; SYCL has none and uses
 the pooled default. The likely range the site shows is the 10th to 90th percentile of measured /
-estimated.
+estimated, taken out of fold so that it reflects how well the model predicts runs it was not fitted to.
 
 ## Limits
 
