@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceById, devices, findDevices, formats, kvCacheFormats, modelById, models } from './index';
+import { deviceById, devices, findDevices, findModel, formats, kvCacheFormats, modelById, models } from './index';
 import { deviceSchema, formatSchema, modelSchema } from './schema';
 
 const REQUIRED_MODEL_IDS = [
@@ -77,6 +77,17 @@ describe('published figures', () => {
   it('has exact KV cache element sizes from the GGML block layouts', () => {
     const bytes = Object.fromEntries(kvCacheFormats.map((k) => [k.id, k.bytesPerElement]));
     expect(bytes).toEqual({ f16: 2, q8_0: 34 / 32, q4_0: 18 / 32 });
+  });
+});
+
+describe('model lookup', () => {
+  it('accepts ids and loosely typed names', () => {
+    expect(findModel('gpt-oss-20b')?.id).toBe('gpt-oss-20b');
+    expect(findModel('GPT-OSS 20B')?.id).toBe('gpt-oss-20b');
+    expect(findModel('llama 3.1 8b')?.id).toBe('llama-3.1-8b');
+    expect(findModel('Qwen3 30B-A3B')?.id).toBe('qwen3-30b-a3b');
+    expect(findModel('llama')).toBeUndefined();
+    expect(findModel('')).toBeUndefined();
   });
 });
 

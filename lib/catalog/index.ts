@@ -20,6 +20,16 @@ export function normaliseName(text: string): string {
   return text.toLowerCase().replace(/geforce|nvidia|radeon|apple|amd|intel/g, '').replace(/[^a-z0-9+]/g, '');
 }
 
+const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** A model by id, or by its id or name typed loosely ("GPT-OSS 20B", "llama 3.1 8b", "Qwen3 30B-A3B"). */
+export function findModel(query: string): Model | undefined {
+  const exact = modelById.get(query.trim().toLowerCase());
+  if (exact) return exact;
+  const q = compact(query);
+  return q ? models.find((m) => compact(m.id) === q || compact(m.name) === q) : undefined;
+}
+
 /**
  * Devices matching a typed name: an exact id, else names/aliases equal to the query after
  * normalising, else those containing it. Returns every candidate so callers can report ambiguity.

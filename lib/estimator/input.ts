@@ -3,7 +3,7 @@
  * optional but the model and some hardware), and its validation into a resolved scenario.
  * Every rejection names the field and the accepted range; nothing here throws.
  */
-import { findDevices, formatById, kvCacheFormatById, modelById } from '../catalog';
+import { findDevices, findModel, formatById, kvCacheFormatById, modelById } from '../catalog';
 import type { Backend, Device, FormatId, KvCacheType, MemoryKind, Model } from '../catalog/types';
 import { fail, ok, type Result } from './errors';
 
@@ -141,7 +141,7 @@ export function defaultFormat(model: Model): FormatId {
 export function resolveScenario(input: EstimateInput): Result<Scenario> {
   if (input === null || typeof input !== 'object') return fail('model', 'Input must be an object with at least a model.');
   const assumptions: string[] = [];
-  const model = typeof input.model === 'string' ? modelById.get(input.model.trim().toLowerCase()) : undefined;
+  const model = typeof input.model === 'string' ? findModel(input.model) : undefined;
   if (!model) {
     return fail('model', `Unknown model "${String(input.model ?? '')}". Known ids: ${[...modelById.keys()].join(', ')}.`);
   }
