@@ -76,6 +76,8 @@ describe('row mapping', () => {
     expect(byId.get('r003')!.decodeDepthTokens).toBe(32768 + 64);
     // r160: CPU only.
     expect(byId.get('r160')!.scenario.hardware.backend).toBe('cpu');
+    // r046: the ASUS Ascent GX10 is a catalog alias of the DGX Spark, so it gets the Spark's TFLOPS.
+    expect(byId.get('r046')!.tflopsKnown).toBe(true);
     // r059: two RTX 3090s.
     expect(byId.get('r059')!.scenario.hardware.deviceCount).toBe(2);
   });

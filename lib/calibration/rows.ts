@@ -8,7 +8,7 @@
  * Node-only: used by `npm run calibrate` and its test, never shipped to the browser.
  */
 import { parse } from 'csv-parse/sync';
-import { deviceById, modelById } from '../catalog';
+import { deviceById, findDevices, modelById } from '../catalog';
 import type { Backend, FormatId, Model } from '../catalog/types';
 import type { Hardware, Scenario } from '../estimator/input';
 
@@ -121,7 +121,9 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
       unmodelled.push({ id: r.row_id, reason: 'expert offload without a system RAM bandwidth' });
       continue;
     }
-    const catalogDevice = deviceById.get(r.device_id);
+    // The row's device id, or a catalog alias of it (the ASUS Ascent GX10 is a DGX Spark).
+    const aliasMatches = deviceById.has(r.device_id) ? [] : findDevices(r.device_id);
+    const catalogDevice = deviceById.get(r.device_id) ?? (aliasMatches.length === 1 ? aliasMatches[0] : undefined);
     const tflops = num(r.fp16_tflops) ?? catalogDevice?.fp16TFLOPS;
     const memoryKind = cpuOnly ? 'system' : r.memory_kind === 'unified' ? 'unified' : 'discrete';
     const hardware: Hardware = {
