@@ -51,3 +51,10 @@ describe('bad input gets a typed error naming the field and the accepted range',
     expect(r.ok && r.value.contextTokens).toBe(4096);
   });
 });
+
+describe('memory sizes a device is not sold with', () => {
+  it('are estimated as asked, with a note', () => {
+    const r = estimate({ model: 'gpt-oss-20b', device: 'apple-m4-max-14c32g', memoryGB: 128 });
+    expect(r.ok && r.value.notes.join(' ')).toMatch(/is sold with 36 GB; estimated for 128 GB/);
+  });
+});

@@ -217,6 +217,8 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
     return fail(field, 'Give a device, or both memoryGB and bandwidthGBps for custom hardware.');
   }
   const memoryGiB = v.memoryGB ?? device!.memoryGB;
+  if (device?.memoryOptionsGB && v.memoryGB !== undefined && !device.memoryOptionsGB.includes(v.memoryGB))
+    assumptions.push(`${device.name} is sold with ${device.memoryOptionsGB.join(', ')} GB; estimated for ${v.memoryGB} GB as asked.`);
   const bandwidthGBps = v.bandwidthGBps ?? device!.bandwidthGBps;
   const fp16TFLOPS = v.tflops ?? device?.fp16TFLOPS;
 
