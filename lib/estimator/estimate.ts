@@ -135,6 +135,8 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
 
   if (s.reasoningEffort)
     notes.push(`Reasoning effort ${s.reasoningEffort}: about ${reasoningTokens} reasoning tokens on hard problems (${REASONING_TOKENS_SOURCE}); everyday questions use far fewer.`);
+  if (!c.decode.backends[hw.backend])
+    notes.push(`No published ${hw.backend} measurements to calibrate against; speeds use the constants pooled over all backends.`);
   if (tf.inferred)
     notes.push(`${hw.name} has no published FP16 TFLOPS in the catalog; prompt speed is inferred from its bandwidth, so its range is wide.`);
   if (hw.systemRamAssumption && offloaded) notes.push(hw.systemRamAssumption);

@@ -58,3 +58,12 @@ describe('memory sizes a device is not sold with', () => {
     expect(r.ok && r.value.notes.join(' ')).toMatch(/is sold with 36 GB; estimated for 128 GB/);
   });
 });
+
+describe('backends without calibration data', () => {
+  it('say so in a note (SYCL on Intel Arc)', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'arc-b580', backend: 'sycl' });
+    expect(r.ok && r.value.notes.join(' ')).toMatch(/No published sycl measurements/);
+    const cuda = estimate({ model: 'llama-3.1-8b', device: 'rtx-4090' });
+    expect(cuda.ok && cuda.value.notes.join(' ')).not.toMatch(/No published/);
+  });
+});
