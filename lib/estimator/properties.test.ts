@@ -104,3 +104,47 @@ describe('properties', () => {
     expect(count).toBeGreaterThan(devices.length * models.length * 3);
   });
 });
+
+describe('arbitrary input', () => {
+  it('never throws and never returns a non-finite number, whatever the fields hold', () => {
+    const field = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('gpt-oss-20b', 'rtx-4090', '4090', 'q4_k_m', 'auto', 'cpu-moe:3', 'gpu-layers:5', 'cuda', 'cpu', ''),
+      fc.double(),
+      fc.integer({ min: -1e9, max: 1e9 }),
+    );
+    const inputArb = fc.record(
+      {
+        model: fc.oneof(fc.constantFrom(...models.map((m) => m.id)), field),
+        quant: field,
+        device: fc.oneof(fc.constantFrom(...devices.map((d) => d.id)), field),
+        memoryGB: field,
+        bandwidthGBps: field,
+        tflops: field,
+        memoryKind: field,
+        devices: field,
+        systemRamGB: field,
+        systemRamBandwidthGBps: field,
+        contextTokens: field,
+        promptTokens: field,
+        outputTokens: field,
+        kvCache: field,
+        offload: field,
+        backend: field,
+        reasoningEffort: field,
+      },
+      { requiredKeys: ['model'] },
+    );
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const r = estimate(input as unknown as EstimateInput);
+        if (r.ok) expect(allFinite(r.value)).toBe(true);
+        else {
+          expect(typeof r.error.field).toBe('string');
+          expect(r.error.message.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
