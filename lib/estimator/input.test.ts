@@ -67,3 +67,12 @@ describe('backends without calibration data', () => {
     expect(cuda.ok && cuda.value.notes.join(' ')).not.toMatch(/No published/);
   });
 });
+
+describe('values of the wrong type, as a JSON batch line can carry', () => {
+  it('are rejected by field instead of being coerced (coercing an object can throw)', () => {
+    const r = estimate({ model: { toString: 0 } } as unknown as EstimateInput);
+    expect(r).toEqual({ ok: false, error: { field: 'model', message: 'model must be text; got object.' } });
+    const q = estimate({ model: 'gpt-oss-20b', device: 'rtx-4090', quant: ['q4_k_m'] } as unknown as EstimateInput);
+    expect(q).toEqual({ ok: false, error: { field: 'quant', message: 'quant must be text; got a list.' } });
+  });
+});

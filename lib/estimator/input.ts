@@ -105,12 +105,28 @@ function numberField(
   return ok(n);
 }
 
-function parseOffload(value: unknown, model: Model): Result<OffloadRequest> {
-  if (value === undefined || value === null || value === '' || value === 'auto') return ok({ kind: 'auto' });
+/**
+ * A text field as a trimmed string (numbers are accepted as their digits); undefined when absent or
+ * empty. Anything else (objects, arrays, booleans from a JSON batch line) is an error, never coerced:
+ * coercing an object can throw.
+ */
+function textField(field: string, value: unknown): Result<string | undefined> {
+  if (value === undefined || value === null) return ok(undefined);
+  if (typeof value === 'number' && Number.isFinite(value)) return ok(String(value));
+  if (typeof value !== 'string') return fail(field, `${field} must be text; got ${Array.isArray(value) ? 'a list' : typeof value}.`);
+  const trimmed = value.trim();
+  return ok(trimmed === '' ? undefined : trimmed);
+}
+
+const TEXT_FIELDS = ['model', 'quant', 'device', 'memoryKind', 'kvCache', 'offload', 'backend', 'reasoningEffort'] as const;
+type TextFields = { [K in (typeof TEXT_FIELDS)[number]]?: string };
+
+function parseOffload(value: string | undefined, model: Model): Result<OffloadRequest> {
+  if (value === undefined || value === 'auto') return ok({ kind: 'auto' });
   if (value === 'none') return ok({ kind: 'none' });
   const accepted = 'auto, none, cpu-moe:N or gpu-layers:N';
-  const m = typeof value === 'string' ? /^(cpu-moe|gpu-layers):(\d{1,4})$/.exec(value.trim()) : null;
-  if (!m) return fail('offload', `offload must be one of ${accepted}; got "${String(value)}".`);
+  const m = /^(cpu-moe|gpu-layers):(\d{1,4})$/.exec(value);
+  if (!m) return fail('offload', `offload must be one of ${accepted}; got "${value}".`);
   const layers = Number(m[2]);
   if (m[1] === 'cpu-moe') {
     const moe = model.architecture.moe;
@@ -139,26 +155,33 @@ export function defaultFormat(model: Model): FormatId {
 }
 
 export function resolveScenario(input: EstimateInput): Result<Scenario> {
-  if (input === null || typeof input !== 'object') return fail('model', 'Input must be an object with at least a model.');
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return fail('model', 'Input must be an object with at least a model.');
   const assumptions: string[] = [];
-  const model = typeof input.model === 'string' ? findModel(input.model) : undefined;
+  const t: TextFields = {};
+  for (const field of TEXT_FIELDS) {
+    const r = textField(field, (input as unknown as Record<string, unknown>)[field]);
+    if (!r.ok) return r;
+    t[field] = r.value;
+  }
+  const model = t.model === undefined ? undefined : findModel(t.model);
   if (!model) {
-    return fail('model', `Unknown model "${String(input.model ?? '')}". Known ids: ${[...modelById.keys()].join(', ')}.`);
+    return fail('model', `Unknown model "${t.model ?? ''}". Known ids: ${[...modelById.keys()].join(', ')}.`);
   }
 
   let formatId: FormatId;
-  if (input.quant === undefined || input.quant === '') formatId = defaultFormat(model);
+  if (t.quant === undefined) formatId = defaultFormat(model);
   else {
-    const q = String(input.quant).trim().toLowerCase() as FormatId;
-    if (!formatById.has(q)) return fail('quant', `Unknown format "${input.quant}". Known: ${[...formatById.keys()].join(', ')}.`);
+    const q = t.quant.toLowerCase() as FormatId;
+    if (!formatById.has(q)) return fail('quant', `Unknown format "${t.quant}". Known: ${[...formatById.keys()].join(', ')}.`);
     if (!model.formats.includes(q))
       return fail('quant', `${model.name} is not published as ${q}. Available: ${model.formats.join(', ')}.`);
     formatId = q;
   }
 
-  const kvRaw = input.kvCache === undefined || input.kvCache === '' ? 'f16' : String(input.kvCache).trim().toLowerCase();
+  const kvRaw = t.kvCache === undefined ? 'f16' : t.kvCache.toLowerCase();
   if (!kvCacheFormatById.has(kvRaw as KvCacheType))
-    return fail('kvCache', `kvCache must be one of ${[...kvCacheFormatById.keys()].join(', ')}; got "${input.kvCache}".`);
+    return fail('kvCache', `kvCache must be one of ${[...kvCacheFormatById.keys()].join(', ')}; got "${t.kvCache}".`);
   const kvCache = kvRaw as KvCacheType;
 
   const nums = {
@@ -188,10 +211,10 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
   const promptTokens = prompt.value ?? Math.min(DEFAULT_PROMPT_TOKENS, contextTokens);
 
   let effort: ReasoningEffort | undefined;
-  if (input.reasoningEffort !== undefined && input.reasoningEffort !== '') {
-    const e = String(input.reasoningEffort).trim().toLowerCase();
+  if (t.reasoningEffort !== undefined) {
+    const e = t.reasoningEffort.toLowerCase();
     if (e !== 'low' && e !== 'medium' && e !== 'high')
-      return fail('reasoningEffort', `reasoningEffort must be low, medium or high; got "${input.reasoningEffort}".`);
+      return fail('reasoningEffort', `reasoningEffort must be low, medium or high; got "${t.reasoningEffort}".`);
     if (model.family !== 'gpt-oss')
       return fail('reasoningEffort', `reasoningEffort applies to gpt-oss models only, not ${model.name}.`);
     effort = e;
@@ -199,21 +222,21 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
 
   // Hardware: a catalog device, overridden field by field, or fully custom figures.
   let device: Device | undefined;
-  if (input.device !== undefined && input.device !== '') {
-    const d = resolveDevice(String(input.device));
+  if (t.device !== undefined) {
+    const d = resolveDevice(t.device);
     if (!d.ok) return d;
     device = d.value;
   }
   let memoryKind: MemoryKind;
-  if (input.memoryKind !== undefined && String(input.memoryKind) !== '') {
-    const k = String(input.memoryKind).trim().toLowerCase();
+  if (t.memoryKind !== undefined) {
+    const k = t.memoryKind.toLowerCase();
     if (k !== 'discrete' && k !== 'unified' && k !== 'cpu')
-      return fail('memoryKind', `memoryKind must be discrete, unified or cpu; got "${input.memoryKind}".`);
+      return fail('memoryKind', `memoryKind must be discrete, unified or cpu; got "${t.memoryKind}".`);
     memoryKind = k === 'cpu' ? 'system' : k;
   } else memoryKind = device?.memoryKind ?? 'discrete';
 
   if (!device && (v.memoryGB === undefined || v.bandwidthGBps === undefined)) {
-    const field = input.device ? 'device' : v.memoryGB === undefined ? 'memoryGB' : 'bandwidthGBps';
+    const field = t.device ? 'device' : v.memoryGB === undefined ? 'memoryGB' : 'bandwidthGBps';
     return fail(field, 'Give a device, or both memoryGB and bandwidthGBps for custom hardware.');
   }
   const memoryGiB = v.memoryGB ?? device!.memoryGB;
@@ -223,9 +246,9 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
   const fp16TFLOPS = v.tflops ?? device?.fp16TFLOPS;
 
   let backend: Backend;
-  if (input.backend !== undefined && input.backend !== '') {
-    const b = String(input.backend).trim().toLowerCase() as Backend;
-    if (!BACKENDS.includes(b)) return fail('backend', `backend must be one of ${BACKENDS.join(', ')}; got "${input.backend}".`);
+  if (t.backend !== undefined) {
+    const b = t.backend.toLowerCase() as Backend;
+    if (!BACKENDS.includes(b)) return fail('backend', `backend must be one of ${BACKENDS.join(', ')}; got "${t.backend}".`);
     if (memoryKind === 'system' && b !== 'cpu') return fail('backend', 'A CPU-only set-up runs on the cpu backend only.');
     if (device && memoryKind !== 'system' && b !== 'cpu' && !device.backends.includes(b))
       return fail('backend', `${device.name} runs ${device.backends.join(', ')}, not ${b}.`);
@@ -257,7 +280,7 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
     assumptions.push('systemRamGB and systemRamBandwidthGBps are ignored for unified and CPU-only memory: it is one pool.');
   }
 
-  const offload = parseOffload(input.offload, model);
+  const offload = parseOffload(t.offload, model);
   if (!offload.ok) return offload;
   if (memoryKind !== 'discrete' && (offload.value.kind === 'cpu-moe' || offload.value.kind === 'gpu-layers'))
     return fail('offload', 'Offload to system RAM applies to discrete GPUs; unified and CPU memory is one pool.');

@@ -144,7 +144,7 @@ describe('arbitrary input', () => {
           expect(r.error.message.length).toBeGreaterThan(10);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
