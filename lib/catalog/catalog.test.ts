@@ -36,6 +36,19 @@ describe('catalog records', () => {
       expect(devices.some((d) => d.vendor === vendor)).toBe(true);
   });
 
+  it('cites a page for every device, or shows the arithmetic behind a derived figure', () => {
+    for (const d of devices) {
+      const cited = /^https?:\/\/\S+/.test(d.source);
+      const derived = /DERIVED/.test(d.notes ?? '');
+      expect(cited || derived, `${d.id}: source must start with a URL, or notes must show a DERIVED figure`).toBe(true);
+    }
+  });
+
+  it('cites a model\'s architecture by URL or repository and path', () => {
+    for (const m of models)
+      expect(m.source, m.id).toMatch(/(huggingface\.co\/[\w.-]+\/[\w.-]+|[\w.-]+\/[\w.-]+ [\w./-]*(\.\w+|README))/);
+  });
+
   it('dates every record whose figures can change (downloads, tags, file sizes)', () => {
     for (const m of models) if (m.fileSizes || m.ollamaTag || m.ggufRepo) expect(m.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
   });
