@@ -2,7 +2,7 @@
  * The committed constants must reproduce the committed report, and the report must meet the
  * accuracy targets. Re-run `npm run calibrate` after changing the engine or the data.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCalibration } from '../estimator/speed';
 import { summariseResults } from './evaluate';
@@ -14,8 +14,10 @@ const root = new URL('../../', import.meta.url);
 const csv = readFileSync(new URL('data/benchmarks/calibration.csv', root), 'utf8');
 const committed = JSON.parse(readFileSync(new URL('docs/calibration-report.json', root), 'utf8')) as CalibrationReport;
 const { cases, unmodelled } = buildCases(parseCalibrationCsv(csv));
+const validationUrl = new URL('data/benchmarks/validation.csv', root);
+const validation = existsSync(validationUrl) ? buildCases(parseCalibrationCsv(readFileSync(validationUrl, 'utf8'))) : undefined;
 // Compare as the JSON the script writes.
-const report = JSON.parse(JSON.stringify(buildReport(cases, unmodelled, defaultCalibration, []))) as CalibrationReport;
+const report = JSON.parse(JSON.stringify(buildReport(cases, unmodelled, defaultCalibration, [], validation))) as CalibrationReport;
 
 describe('calibration report', () => {
   it('is produced by the committed constants', () => {
@@ -23,6 +25,7 @@ describe('calibration report', () => {
     expect(report.rows).toEqual(committed.rows);
     expect(report.summary).toEqual(committed.summary);
     expect(report.unmodelled).toEqual(committed.unmodelled);
+    expect(report.validation).toEqual(committed.validation);
   });
 
   it('models every published row', () => {

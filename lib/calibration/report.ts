@@ -12,6 +12,11 @@ export interface CalibrationReport {
   summary: CalibrationSummary;
   /** The same statistics for out-of-fold estimates (each row predicted by constants fitted without it). */
   crossValidation: CalibrationSummary;
+  /**
+   * Held-out validation: published runs in data/benchmarks/validation.csv that the fit never sees,
+   * estimated with the fitted constants. Null when there is no such file.
+   */
+  validation: { summary: CalibrationSummary; rows: RowResult[]; unmodelled: Unmodelled[] } | null;
   rows: RowResult[];
   unmodelled: Unmodelled[];
   outliers: { id: string; metric: 'decode' | 'prefill'; errorPct: number; why: string }[];
@@ -52,7 +57,13 @@ function explain(row: RowResult, metric: 'decode' | 'prefill', c: CalibrationCas
   return 'build-to-build and kernel differences beyond the few physical constants';
 }
 
-export function buildReport(cases: CalibrationCase[], unmodelled: Unmodelled[], k: Calibration, outOfFold: RowResult[]): CalibrationReport {
+export function buildReport(
+  cases: CalibrationCase[],
+  unmodelled: Unmodelled[],
+  k: Calibration,
+  outOfFold: RowResult[],
+  validation?: { cases: CalibrationCase[]; unmodelled: Unmodelled[] },
+): CalibrationReport {
   const rows = cases.map((c) => evaluateCase(c, k));
   const round = (r: RowResult): RowResult => ({
     ...r,
@@ -72,7 +83,40 @@ export function buildReport(cases: CalibrationCase[], unmodelled: Unmodelled[], 
     if (r.prefill && Math.abs(r.prefill.errorPct) > 50)
       outliers.push({ id: r.id, metric: 'prefill', errorPct: r1(r.prefill.errorPct), why: explain(r, 'prefill', c) });
   });
-  return { constants: k, summary: summariseResults(rows), crossValidation: summariseResults(outOfFold), rows: rows.map(round), unmodelled, outliers };
+  const validationRows = validation?.cases.map((c) => evaluateCase(c, k));
+  return {
+    constants: k,
+    summary: summariseResults(rows),
+    crossValidation: summariseResults(outOfFold),
+    validation: validation
+      ? { summary: summariseResults(validationRows!), rows: validationRows!.map(round), unmodelled: validation.unmodelled }
+      : null,
+    rows: rows.map(round),
+    unmodelled,
+    outliers,
+  };
+}
+
+function renderValidation(v: NonNullable<CalibrationReport['validation']>): string {
+  const d = v.summary.decode;
+  const p = v.summary.prefill;
+  const fmt = (x?: number) => (x === undefined ? '' : String(x));
+  return `## Held-out validation
+
+${d.rows} further published runs (\`data/benchmarks/validation.csv\`) that the fit never sees, estimated with the
+constants above: decode median absolute error **${d.medianAbsPctError} %** (${d.within35Pct} % within ±35 %), prefill
+**${p.medianAbsPctError} %** over ${p.rows} rows.
+
+| row | run | decode measured | decode estimated | error | prefill measured | prefill estimated | error |
+|---|---|---|---|---|---|---|---|
+${v.rows
+  .map(
+    (r) =>
+      `| ${r.id} | ${r.label} | ${fmt(r.decode?.measured)} | ${fmt(r.decode?.estimated)} | ${r.decode ? `${r.decode.errorPct} %` : ''} | ${fmt(r.prefill?.measured)} | ${fmt(r.prefill?.estimated)} | ${r.prefill ? `${r.prefill.errorPct} %` : ''} |`,
+  )
+  .join('\n')}
+${v.unmodelled.length ? `\nNot modelled: ${v.unmodelled.map((u) => `${u.id} (${u.reason})`).join('; ')}.\n` : ''}
+`;
 }
 
 export function renderReport(rep: CalibrationReport): string {
@@ -113,7 +157,7 @@ off by a median **${rep.crossValidation.decode.medianAbsPctError} %** with ${rep
 Kinds: *dense* and *moe* run entirely in GPU or unified memory; *offload* keeps MoE experts in system RAM
 (\`--n-cpu-moe\`); *cpu* is CPU only.
 
-## Method
+${rep.validation ? renderValidation(rep.validation) : ''}## Method
 
 Each row is rebuilt as the run that was measured: the device's own memory, bandwidth and FP16 TFLOPS,
 the backend, the number of GPUs, the exact file size llama-bench printed, the placement (all on the GPU,
