@@ -27,6 +27,7 @@ export function CalibrationAccuracy() {
   // Out-of-fold figures: each measurement predicted by constants fitted without it, i.e. what a new
   // machine should expect, not how well the fit memorised its own data.
   const { decode, prefill } = report.crossValidation;
+  const held = report.validation?.summary;
   const backends = Object.entries(decode.byBackend as Record<string, ErrorSummary>).sort((a, b) => b[1].rows - a[1].rows);
   const prefillByBackend = prefill.byBackend as Record<string, ErrorSummary>;
   return (
@@ -36,6 +37,14 @@ export function CalibrationAccuracy() {
         <strong>{pct(decode.medianAbsPctError)}</strong>, and {pct(decode.within35Pct)} of them land within 35 %
         of the measured figure. Prompt processing is harder to predict: the typical error there is{' '}
         <strong>{pct(prefill.medianAbsPctError)}</strong> over {prefill.rows} measurements.
+        {held && (
+          <>
+            {' '}
+            On {held.decode.rows} more published runs kept out of the fitting altogether, generation speed is off by{' '}
+            <strong>{pct(held.decode.medianAbsPctError)}</strong> and prompt processing by{' '}
+            <strong>{pct(held.prefill.medianAbsPctError)}</strong>.
+          </>
+        )}
       </p>
       <MdxTable>
         <caption>Median error of the estimator by runtime backend, against published llama.cpp measurements</caption>
