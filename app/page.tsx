@@ -20,7 +20,7 @@ export default async function HomePage() {
         <h1>Will this AI model run on your hardware, and how fast?</h1>
         <p className={styles.lead}>
           Before you spend an evening downloading weights, find out whether a model fits in your machine&apos;s memory
-          and how quickly it will answer. Plain explanations, and calculators built on a model of the hardware rather
+          and how quickly it will answer. Plain explanations, with estimates built on a model of the hardware rather
           than on guesswork.
         </p>
         {start && (
