@@ -16,7 +16,7 @@ export default async function GuidesPage() {
       <h1>Guides</h1>
       <p style={{ maxWidth: 'var(--content-width)' }}>
         How local AI models use your hardware, explained without the hand-waving. Every number in a guide is
-        computed by the site's estimator, never typed in by hand.
+        computed by the site&apos;s estimator, never typed in by hand.
       </p>
       <GuideList guides={guides} />
     </>
