@@ -41,6 +41,13 @@ describe('figures for prose', () => {
   });
 });
 
+describe('the context figure', () => {
+  it('prints the scenario\'s context size', () => {
+    // Llama 3.1's limit is 128K = 131,072 tokens (meta-llama/llama-models datatypes.py max_seq_len).
+    expect(figure(result({ model: 'llama-3.1-8b', device: 'rtx-4090', contextTokens: 131072 }), 'context').text).toBe('131,072 tokens');
+  });
+});
+
 describe('the KV cache figure', () => {
   it('is the whole cache even when part of it is offloaded', () => {
     // Llama 3.1 70B at 32K context: 80 layers x 8 KV heads x 128 x 2 (K, V) x 2 bytes x 32,768 = 10 GiB.

@@ -7,6 +7,7 @@
 import type { EstimateResult, Range } from '../estimator';
 
 export const FIGURES = [
+  'context',
   'decode',
   'decode-full-context',
   'prefill',
@@ -58,6 +59,8 @@ const gb = (x: number): Figure => ({ value: x, text: `${memoryFormat.format(x)} 
 export function figure(result: EstimateResult, name: FigureName, withRange = true): Figure {
   const runs = result.verdict !== 'does-not-fit';
   switch (name) {
+    case 'context':
+      return { value: result.contextTokens, text: `${result.contextTokens.toLocaleString('en-US')} tokens`, range: '' };
     case 'decode':
       return runs ? rate(result.decodeTokensPerSecond, 'tokens/s', withRange) : notRunning();
     case 'decode-full-context':

@@ -28,6 +28,12 @@ describe('<Estimate> in a guide', () => {
     expect(check('<Estimate model="gpt-oss-120b" device="rtx-4090" systemRamGB={64} context={16384} show="memory" range={false} />')).toEqual([]);
   });
 
+  it('takes context="max" as the model\'s own limit', () => {
+    expect(check('<Estimate model="llama-2-7b" device="rtx-4090" context="max" show="context" />')).toEqual([]);
+    const [issue] = check('<Estimate model="llama-2-7b" device="rtx-4090" context="huge" show="context" />');
+    expect(issue).toMatch(/invalid prop "context"/);
+  });
+
   it('rejects an unknown model at its line', () => {
     const issues = check('Text.\n\n<Estimate model="gpt-7" device="rtx-4090" show="decode" />');
     expect(issues).toHaveLength(1);

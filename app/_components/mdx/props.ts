@@ -6,7 +6,7 @@
  * Schemas are strict: an unknown prop fails the build.
  */
 import { z } from 'zod';
-import { devices, formats, kvCacheFormats, models } from '@/lib/catalog';
+import { devices, findModel, formats, kvCacheFormats, models } from '@/lib/catalog';
 import { resolveScenario, type EstimateInput } from '@/lib/estimator';
 import { FIGURES } from '@/lib/format/figures';
 
@@ -30,10 +30,11 @@ export const estimateProps = z
   .strictObject({
     model: z.enum(ids(models)),
     device: z.enum(ids(devices)),
-    /** Which number: decode | decode-full-context | prefill | time-to-first-token | memory | file-size | kv-cache | verdict. */
+    /** Which number: context | decode | decode-full-context | prefill | time-to-first-token | memory | file-size | kv-cache | verdict. */
     show: z.enum(FIGURES),
     quant: z.enum(ids(formats)).optional(),
-    context: z.number().int().positive().optional(),
+    /** Context tokens to allocate, or "max" for the model's own limit (from the catalog). */
+    context: z.union([z.number().int().positive(), z.literal('max')]).optional(),
     promptTokens: z.number().int().positive().optional(),
     kvCache: z.enum(ids(kvCacheFormats)).optional(),
     memoryGB: z.number().positive().optional(),
@@ -54,7 +55,7 @@ export function estimateInput(p: z.output<typeof estimateProps> | EstimateProps)
     model: p.model,
     device: p.device,
     quant: p.quant,
-    contextTokens: p.context,
+    contextTokens: p.context === 'max' ? findModel(p.model)?.architecture.maxContextTokens : p.context,
     promptTokens: p.promptTokens,
     kvCache: p.kvCache,
     memoryGB: p.memoryGB,
