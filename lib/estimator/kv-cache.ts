@@ -22,14 +22,14 @@ export function kvBytesPerTokenPerLayer(model: Model, kvCache: KvCacheType): num
   return 2 * a.kvHeads * a.headDim * bytes;
 }
 
-export interface KvLayout {
+interface KvLayout {
   fullLayers: number;
   slidingLayers: number;
   /** Tokens a sliding layer caches (its window plus one micro-batch), 0 when there are none. */
   slidingCacheTokens: number;
 }
 
-export function kvLayout(model: Model): KvLayout {
+function kvLayout(model: Model): KvLayout {
   const a = model.architecture;
   const slidingLayers = a.slidingWindow?.slidingLayers ?? 0;
   return {

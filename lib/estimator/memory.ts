@@ -19,7 +19,7 @@ import { MICRO_BATCH_TOKENS } from './kv-cache';
 import { gibToBytes } from './units';
 
 /** Runtime context per device (CUDA/ROCm context, cuBLAS/hipBLAS workspaces, Vulkan/Metal pipelines). */
-export const RUNTIME_OVERHEAD_GIB: Record<Backend, number> = {
+const RUNTIME_OVERHEAD_GIB: Record<Backend, number> = {
   cuda: 0.4,
   rocm: 0.4,
   sycl: 0.4,
@@ -28,7 +28,7 @@ export const RUNTIME_OVERHEAD_GIB: Record<Backend, number> = {
   cpu: 0.1,
 };
 
-export function displayReserveGiB(hw: Hardware): number {
+function displayReserveGiB(hw: Hardware): number {
   if (hw.memoryKind !== 'discrete') return 0;
   return hw.segment === 'datacenter' ? 0.25 : 0.5;
 }
@@ -39,7 +39,7 @@ export function appleWiredLimitGiB(ramGiB: number): number {
 }
 
 /** OS and applications' share of a single shared pool. */
-export function osReserveGiB(ramGiB: number): number {
+function osReserveGiB(ramGiB: number): number {
   return Math.max(3, ramGiB * 0.08);
 }
 

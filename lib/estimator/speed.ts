@@ -63,10 +63,10 @@ export interface Calibration {
 
 export const defaultCalibration = calibration as Calibration;
 
-export function decodeConstants(c: Calibration, backend: Backend): DecodeConstants {
+function decodeConstants(c: Calibration, backend: Backend): DecodeConstants {
   return c.decode.backends[backend] ?? c.decode.default;
 }
-export function prefillConstants(c: Calibration, backend: Backend): PrefillConstants {
+function prefillConstants(c: Calibration, backend: Backend): PrefillConstants {
   return c.prefill.backends[backend] ?? c.prefill.default;
 }
 
