@@ -97,7 +97,7 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
     const size = num(r.size_gib);
     // The exact file measured, when llama-bench printed its size.
     const model: Model = size
-      ? { ...catalogModel, fileSizes: { ...catalogModel.fileSizes, [formatId]: { sizeGiB: size, source: `calibration row ${r.row_id}` } } }
+      ? { ...catalogModel, fileSizesGiB: { ...catalogModel.fileSizesGiB, [formatId]: size } }
       : catalogModel;
     const backend = r.backend_class as Backend;
     if (!BACKENDS.includes(backend)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deviceById, devices, findDevices, findModel, formats, kvCacheFormats, modelById, models } from './index';
+import { deviceProvenance, deviceRecords, modelProvenance, modelRecords } from './provenance';
 import { deviceSchema, formatSchema, modelSchema } from './schema';
 
 const REQUIRED_MODEL_IDS = [
@@ -12,10 +13,10 @@ const REQUIRED_MODEL_IDS = [
 ];
 
 describe('catalog records', () => {
-  it.each(devices.map((d) => [d.id, d] as const))('device %s is valid', (_id, d) => {
+  it.each(deviceRecords.map((d) => [d.id, d] as const))('device %s is valid', (_id, d) => {
     expect(deviceSchema.safeParse(d).error?.issues ?? []).toEqual([]);
   });
-  it.each(models.map((m) => [m.id, m] as const))('model %s is valid', (_id, m) => {
+  it.each(modelRecords.map((m) => [m.id, m] as const))('model %s is valid', (_id, m) => {
     expect(modelSchema.safeParse(m).error?.issues ?? []).toEqual([]);
     for (const f of m.formats) expect(formats.map((x) => x.id)).toContain(f);
   });
@@ -36,8 +37,13 @@ describe('catalog records', () => {
       expect(devices.some((d) => d.vendor === vendor)).toBe(true);
   });
 
+  it('keeps provenance and figures in step: one provenance entry per record, none left over', () => {
+    expect(Object.keys(deviceProvenance).sort()).toEqual(devices.map((d) => d.id).sort());
+    expect(Object.keys(modelProvenance).sort()).toEqual(models.map((m) => m.id).sort());
+  });
+
   it('cites a page for every device, or shows the arithmetic behind a derived figure', () => {
-    for (const d of devices) {
+    for (const d of deviceRecords) {
       const cited = /^https?:\/\/\S+/.test(d.source);
       const derived = /DERIVED/.test(d.notes ?? '');
       expect(cited || derived, `${d.id}: source must start with a URL, or notes must show a DERIVED figure`).toBe(true);
@@ -45,12 +51,12 @@ describe('catalog records', () => {
   });
 
   it('cites a model\'s architecture by URL or repository and path', () => {
-    for (const m of models)
+    for (const m of modelRecords)
       expect(m.source, m.id).toMatch(/(huggingface\.co\/[\w.-]+\/[\w.-]+|[\w.-]+\/[\w.-]+ [\w./-]*(\.\w+|README))/);
   });
 
   it('dates every record whose figures can change (downloads, tags, file sizes)', () => {
-    for (const m of models) if (m.fileSizes || m.ollamaTag || m.ggufRepo) expect(m.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+    for (const m of modelRecords) if (m.fileSizesGiB || m.ollamaTag || m.ggufRepo) expect(m.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
   });
 
   it('ships gpt-oss in its native MXFP4 release', () => {
@@ -60,8 +66,8 @@ describe('catalog records', () => {
       expect(m.formats).toContain('mxfp4');
     }
     // ggml-org GGUF sizes printed by llama-bench (issue #3; data/benchmarks/calibration.csv size_gib).
-    expect(modelById.get('gpt-oss-20b')!.fileSizes?.mxfp4?.sizeGiB).toBe(11.27);
-    expect(modelById.get('gpt-oss-120b')!.fileSizes?.mxfp4?.sizeGiB).toBe(59.02);
+    expect(modelById.get('gpt-oss-20b')!.fileSizesGiB?.mxfp4).toBe(11.27);
+    expect(modelById.get('gpt-oss-120b')!.fileSizesGiB?.mxfp4).toBe(59.02);
   });
 });
 

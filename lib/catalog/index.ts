@@ -1,6 +1,6 @@
 /**
- * The catalog: hardware, models and formats with their sources. Plain data, safe to ship to the
- * browser. Lookups by id are exact; `findDevices` is the forgiving name search used by the CLI and
+ * The catalog: hardware, models and formats, the figures only (their sources are in `provenance.ts`).
+ * Plain data, safe to ship to the browser. Lookups by id are exact; `findDevices` is the forgiving name search used by the CLI and
  * the calculator's device picker.
  */
 import { devices } from './devices';

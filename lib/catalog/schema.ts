@@ -85,9 +85,8 @@ export const modelSchema = z
     nativeFormat: formatIdSchema,
     architecture: architectureSchema,
     formats: z.array(formatIdSchema).min(1),
-    fileSizes: z
-      .record(z.string(), z.object({ sizeGiB: positive, source, asOf }).strict())
-      .optional(),
+    fileSizesGiB: z.record(z.string(), positive).optional(),
+    fileSizes: z.record(z.string(), z.object({ source, asOf }).strict()).optional(),
     ollamaTag: z.string().min(2).optional(),
     ggufRepo: z.string().regex(/^[\w.-]+\/[\w.-]+$/).optional(),
     source,
@@ -96,7 +95,11 @@ export const modelSchema = z
   })
   .strict()
   .refine((m) => m.activeParamsB <= m.totalParamsB, 'active parameters cannot exceed the total')
-  .refine((m) => Object.keys(m.fileSizes ?? {}).every((f) => (m.formats as string[]).includes(f)), 'a file size for a format not listed in formats');
+  .refine((m) => Object.keys(m.fileSizesGiB ?? {}).every((f) => (m.formats as string[]).includes(f)), 'a file size for a format not listed in formats')
+  .refine(
+    (m) => Object.keys(m.fileSizesGiB ?? {}).sort().join() === Object.keys(m.fileSizes ?? {}).sort().join(),
+    'every published file size needs its source in models.provenance.ts, and every source a size',
+  );
 
 export const formatSchema = z
   .object({

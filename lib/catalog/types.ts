@@ -1,8 +1,10 @@
 /**
  * Catalog record types: hardware, models and weight formats.
  *
- * Plain data with provenance. Every record carries a `source` (URL, or "owner/repo path")
- * and, where the figure can change (prices, driver-dependent limits, file uploads), `asOf`.
+ * Plain data, split in two: the figures the estimator needs (`Device`, `Model`: shipped to the browser)
+ * and their provenance (`Provenance`: a `source` (URL, or "owner/repo path"), `notes`, and where the
+ * figure can change (prices, driver-dependent limits, file uploads) `asOf`), kept in `*.provenance.ts`
+ * and joined by id in `provenance.ts` for the schema, the CLI and pages that cite sources.
  * Units are in every numeric field name. 1 GB = 1e9 bytes, 1 GiB = 2^30 bytes.
  * The zod schema in `schema.ts` validates these in tests; the estimator imports only types.
  */
@@ -44,10 +46,16 @@ export interface Device {
   /** llama.cpp backends that run on it, preferred first. */
   backends: Backend[];
   releaseYear?: number;
+}
+
+/** Where a record's figures come from; kept beside the data (`*.provenance.ts`), never in the browser bundle. */
+export interface Provenance {
   source: string;
   asOf?: string;
   notes?: string;
 }
+
+export type DeviceRecord = Device & Provenance;
 
 /** Lower-case GGUF / native format ids. */
 export type FormatId =
@@ -118,13 +126,6 @@ export interface ModelArchitecture {
   mla?: MultiHeadLatentAttention;
 }
 
-export interface PublishedFileSize {
-  /** File size in GiB (2^30 bytes), summed over shards. */
-  sizeGiB: number;
-  source: string;
-  asOf?: string;
-}
-
 export interface Model {
   /** Exact ids from the issue, e.g. "gpt-oss-20b". */
   id: string;
@@ -142,16 +143,21 @@ export interface Model {
   architecture: ModelArchitecture;
   /** Formats that exist as downloadable files for this model (GGUF or native). */
   formats: FormatId[];
-  /** Published file sizes by format, where known. */
-  fileSizes?: Partial<Record<FormatId, PublishedFileSize>>;
+  /** Published file sizes by format (GiB, 2^30 bytes, summed over shards), where known. */
+  fileSizesGiB?: Partial<Record<FormatId, number>>;
   /** Ollama library tag for the default download, e.g. "gpt-oss:20b". */
   ollamaTag?: string;
   /** Hugging Face GGUF repository for `llama-server -hf`, e.g. "ggml-org/gpt-oss-20b-GGUF". */
   ggufRepo?: string;
-  source: string;
-  asOf?: string;
-  notes?: string;
 }
+
+export interface ModelProvenance extends Provenance {
+  /** Where each published file size was read. */
+  fileSizes?: Partial<Record<FormatId, { source: string; asOf?: string }>>;
+}
+
+/** A model with its provenance, as the schema validates it and pages that cite sources read it. */
+export type ModelRecord = Model & ModelProvenance;
 
 export interface QuantFormat {
   id: FormatId;

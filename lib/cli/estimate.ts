@@ -5,9 +5,17 @@
  * line gets its error and the rest go on.
  */
 import { createInterface } from 'node:readline';
-import { estimate, type EstimateInput } from '../estimator';
+import { modelById } from '../catalog';
+import { fileSizeSource } from '../catalog/provenance';
+import { estimate, type EstimateInput, type EstimateResult } from '../estimator';
 import { HELP, parseCliArgs } from './args';
 import { formatResult } from './format';
+
+/** The result as JSON, with the file size's source (the engine leaves provenance to the catalog). */
+function resultJson(r: EstimateResult, space?: number): string {
+  const model = modelById.get(r.model.id)!;
+  return JSON.stringify({ ...r, quant: { ...r.quant, fileSizeSource: fileSizeSource(model, r.quant.id) } }, null, space);
+}
 
 function estimateLine(line: string): string {
   let input: unknown;
@@ -19,7 +27,7 @@ function estimateLine(line: string): string {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return JSON.stringify({ error: { field: 'line', message: 'Each line must be a JSON object of inputs.' } });
   const r = estimate(input as EstimateInput);
-  return JSON.stringify(r.ok ? r.value : { error: r.error });
+  return r.ok ? resultJson(r.value) : JSON.stringify({ error: r.error });
 }
 
 async function runBatch(): Promise<void> {
@@ -52,7 +60,7 @@ async function main(): Promise<number> {
     process.stdout.write(args.json ? `${JSON.stringify({ error: r.error })}\n` : `Error (${r.error.field}): ${r.error.message}\n`);
     return 2;
   }
-  process.stdout.write(args.json ? `${JSON.stringify(r.value, null, 2)}\n` : `${formatResult(r.value)}\n`);
+  process.stdout.write(args.json ? `${resultJson(r.value, 2)}\n` : `${formatResult(r.value)}\n`);
   return 0;
 }
 

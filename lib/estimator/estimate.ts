@@ -43,7 +43,8 @@ export interface PlacementSummary {
 
 export interface EstimateResult {
   model: { id: string; name: string };
-  quant: { id: FormatId; name: string; fileSizeGB: number; fileSizeSource: string; fromPublishedFile: boolean };
+  /** `fromPublishedFile`: the size is a published file's; its source is in the catalog's provenance (`fileSizeSource`). */
+  quant: { id: FormatId; name: string; fileSizeGB: number; fromPublishedFile: boolean };
   hardware: { name: string; backend: string; memoryKind: string; bandwidthGBps: number; tflops: number; tflopsInferred: boolean };
   verdict: Verdict;
   /** Memory in binary gigabytes (GiB), the unit VRAM is sold and reported in. */
@@ -174,7 +175,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
   const format = formatById.get(s.formatId)!;
   return {
     model: { id: s.model.id, name: s.model.name },
-    quant: { id: s.formatId, name: format.name, fileSizeGB: gib(w.total), fileSizeSource: w.source, fromPublishedFile: w.fromPublishedFile },
+    quant: { id: s.formatId, name: format.name, fileSizeGB: gib(w.total), fromPublishedFile: w.fromPublishedFile },
     hardware: { name: hw.name, backend: hw.backend, memoryKind: hw.memoryKind, bandwidthGBps: hw.bandwidthGBps, tflops: round(tf.tflops, 1), tflopsInferred: tf.inferred },
     verdict: p.verdict,
     memoryGB: {

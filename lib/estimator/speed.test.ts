@@ -22,7 +22,7 @@ describe('decode arithmetic with ideal constants', () => {
     const m = modelById.get('llama-3.1-8b')!;
     const params = m.totalParamsB * 1e9;
     const embeddingShare = (128256 * 4096) / params;
-    const fileBytes = (m.fileSizes?.f16?.sizeGiB ?? (params * 16.0005) / 8 / 2 ** 30) * 2 ** 30;
+    const fileBytes = (m.fileSizesGiB?.f16 ?? (params * 16.0005) / 8 / 2 ** 30) * 2 ** 30;
     const bytesPerToken = fileBytes * (1 - embeddingShare) + 2 * 32 * 8 * 128 * 2;
     const r = estimate({ model: 'llama-3.1-8b', quant: 'f16', memoryGB: 80, bandwidthGBps: 1000, tflops: 100, promptTokens: 1 }, ideal);
     if (!r.ok) throw new Error(r.error.message);

@@ -4,7 +4,7 @@ import type { Model } from '../catalog/types';
 import { parameterBreakdown, weightBytes } from './weights';
 
 const GiB = 2 ** 30;
-const withoutPublishedSizes = (id: string): Model => ({ ...modelById.get(id)!, fileSizes: undefined });
+const withoutPublishedSizes = (id: string): Model => ({ ...modelById.get(id)!, fileSizesGiB: undefined });
 
 describe('parameters from the architecture', () => {
   it('gpt-oss-20b: 24 layers x 32 experts x 3 x 2880 x 2880 routed expert weights', () => {

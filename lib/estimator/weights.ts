@@ -58,8 +58,6 @@ export interface WeightBytes {
   total: number;
   /** True when `total` is a published file size rather than a computed estimate. */
   fromPublishedFile: boolean;
-  /** Where the size came from. */
-  source: string;
 }
 
 /** Memoised per model object and format: estimates for tables and charts repeat them. */
@@ -85,8 +83,8 @@ function computeWeightBytes(model: Model, formatId: FormatId): WeightBytes {
     dense: p.dense * bytesPerParam,
   };
   const computedTotal = computed.embedding + computed.outputHead + computed.routedExperts + computed.dense;
-  const published = model.fileSizes?.[formatId];
-  const target = published ? gibToBytes(published.sizeGiB) : computedTotal;
+  const published = model.fileSizesGiB?.[formatId];
+  const target = published !== undefined ? gibToBytes(published) : computedTotal;
   // Native MXFP4 experts have an exact size, so a published file's difference from the estimate lies in
   // the other tensors (ggml-org's gpt-oss GGUF stores them at about 8.5 bits); otherwise share it out.
   const expertsExact = model.nativeFormat === 'mxfp4' && target > computed.routedExperts * 1.02;
@@ -99,9 +97,6 @@ function computeWeightBytes(model: Model, formatId: FormatId): WeightBytes {
     routedExperts: computed.routedExperts * expertScale,
     dense: computed.dense * scale,
     total: target,
-    fromPublishedFile: Boolean(published),
-    source: published
-      ? published.source
-      : `${model.totalParamsB}B parameters x ${format.fileBitsPerWeight.toFixed(2)} bits (${format.name} whole-file average)`,
+    fromPublishedFile: published !== undefined,
   };
 }

@@ -1,0 +1,528 @@
+/**
+ * Provenance of every device in devices.ts: where each figure was read, when, and how derived figures
+ * were computed. Server, CLI and tests only: the browser bundle never imports this file.
+ *
+ * Hardware catalog: GPUs, unified-memory systems (Apple silicon, Strix Halo, GB10, iGPUs) and CPU-only
+ * memory set-ups that the estimator can place a model on.
+ *
+ * Units are in the field names: memory in GB (1 GB = 1e9 bytes, as vendors quote VRAM), bandwidth in
+ * GB/s, throughput in TFLOPS.
+ * - `bandwidthGBps` is the nominal spec-sheet peak (bus width x data rate). Measured bandwidth is lower:
+ *   roughly 80-90 % on discrete GPUs, 60-80 % for CPU DIMMs and unified-memory SoCs.
+ * - `fp16TFLOPS` is dense FP16 with FP32 accumulate on tensor/matrix units where the chip has them
+ *   (NVIDIA tensor cores, AMD WMMA/matrix cores, Intel XMX), otherwise shader FP16 (Apple GPUs, Vega, RDNA 2;
+ *   the P40 gets its FP32 rate, which is what llama.cpp runs at there). Figures that
+ *   vendors quote "with sparsity" were halved; each record's notes say which figure was used. Left out
+ *   when no source gave it.
+ * - For unified and system memory, `memoryGB` is a common configuration and `memoryOptionsGB` lists the
+ *   sizes sold; the GPU of a unified-memory system can address only part of the pool.
+ * - For iGPUs and CPU entries the bandwidth is that of the system RAM named in the record.
+ *
+ * Sources: data/reference/hardware.csv (every row carried over, its sources condensed),
+ * data/benchmarks/calibration.csv (device ids and several sourced bandwidths), and spec pages,
+ * vendor announcements and spec databases found for the rest; each record's `source` names them.
+ * Values marked DERIVED in notes were computed from sourced bus width and data rate (or by halving a
+ * sparse figure). `asOf` marks records whose figures (memory options, support) may still change.
+ */
+import type { Provenance } from './types';
+
+export const deviceProvenance: Record<string, Provenance> = {
+  'rtx-2060': {
+    source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; wepc.com and 2yb RTX 2060 spec pages (6GB GDDR6, 192-bit, 336 GB/s); grokipedia.com "GeForce RTX 20 series" (released Jan 2019); fp16: fudzilla.com "Nvidia announces the GeForce RTX 2060" (240 tensor cores, 1680 MHz boost; pcmasters.de and benchmark.best list the same 240 / 1680)',
+    notes: 'GDDR6, 192-bit, 160 W. A 12GB variant (2021) exists but is not catalogued. fp16 DERIVED = 240 tensor cores x 1.68 GHz x 64 FLOP/clk = 25.8 (GeForce Turing FP16 tensor with FP32 accumulate; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64).',
+  },
+  'rtx-2060-super': {
+    source: 'https://cputronic.com/en/gpu/nvidia-geforce-rtx-2060-super; TechPowerUp "NVIDIA GeForce RTX 2060 Super" review (8GB GDDR6, 256-bit, 14 Gbps = 448 GB/s, on sale July 9 2019); heise.de SUPER-series report (448 GB/s, 175 W); fp16: cputronic.com RTX 2060 SUPER (2176 shading units, 34 RT cores, 1650 MHz boost); hardwaredb.net (1650 MHz boost)',
+    notes: 'GDDR6, 256-bit, 175 W. fp16 DERIVED = 272 tensor cores x 1.65 GHz x 64 FLOP/clk = 28.7 (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070). The tensor-core count was not read directly: 272 = 34 SMs x 8, from 34 RT cores (one per SM) and 2176 cores / 64 per SM; Turing has 8 tensor cores per 64-core SM (2060: 1920 / 240, 2070: 2304 / 288).',
+  },
+  'rtx-2070': {
+    source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; enfasys.net "NVIDIA lanza las GeForce RTX 2000" (8GB GDDR6, 448 GB/s); gameseachday.com (shipping Oct 17 2018); fp16: bit-tech "Nvidia Turing architecture explained" spec table from NVIDIA (288 tensor cores, 1620 MHz reference boost)',
+    notes: 'GDDR6, 256-bit. Board power 175 W reference / 185 W Founders Edition per a pre-launch report (doubtful). fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64). FE clocks give 31.5.',
+  },
+  'rtx-2080': {
+    source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; enfasys.net "NVIDIA lanza las GeForce RTX 2000" (8GB GDDR6, 448 GB/s); cpu-gpu.alldbin.com (256-bit, 14 Gbps, 448.0 GB/s); gameseachday.com (launch Sep 20 2018); fp16: bit-tech "Nvidia Turing architecture explained" spec table from NVIDIA (368 tensor cores, 1710 MHz reference boost)',
+    notes: 'GDDR6, 256-bit. Board power not confirmed in a source read (alldbin lists 215 W). fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64). FE clocks give 42.4.',
+  },
+  'rtx-2080-ti': {
+    source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; NVIDIA Technical Blog "NVIDIA Turing Architecture In-Depth" Table 1 (read via a GitHub mirror copy): 616 GB/s, peak FP16 tensor 53.8 TFLOPS with FP32 accumulate',
+    notes: 'GDDR6, 352-bit, 250 W reference / 260 W FE. fp16 = dense FP16 tensor with FP32 accumulate (reference clocks; FE 56.9); FP16-accumulate figures are 107.6 / 113.8.',
+  },
+  'rtx-3050': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; Ars Technica RTX 5060 review spec table (copy at prepmusiclog.com): RTX 3050 8GB GDDR6, 128-bit, 224 GB/s, 130 W; tezim.cz (14 Gbps, 128-bit, launched Jan 4 2022); fp16: somagnews.com RTX 3050 spec list (2560 CUDA cores, 1777 MHz boost); tezim.cz (2560 shaders, 1777 MHz); cputronic.com RTX 3050 8 GB (FP32 9.098 TFLOPS)',
+    notes: '8GB GA106 desktop card. The later RTX 3050 6GB (96-bit, 70 W) is slower and not catalogued. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (2560 x 2 x 1.777 GHz = 9.10 TFLOPS).',
+  },
+  'rtx-3060-8gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; thinkcomputers.org "NVIDIA Finally Introduces GeForce RTX 3060 8GB" (128-bit, 240 GB/s); cputronic.com RTX 3060 8 GB (launch Oct 2022); fp16: spearblade.com FP32 12.74 TFLOPS for the RTX 3060 (same GA106 core count and clocks)',
+    notes: '128-bit cut-down of the 12GB card (360 GB/s); same clocks and 170 W. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-3060-12gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; hmc-tech.com RTX 3060 specs; pcpartdb; rtechsl.com (12GB GDDR6, 192-bit, ~360 GB/s); fp16: spearblade.com "RTX 2080 Ti teraflops" comparison (RTX 3060 FP32 12.74 TFLOPS)',
+    notes: 'GDDR6, 192-bit, 170 W. "3060" alone is ambiguous with the 8GB card. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-3060-ti': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cputronic.com RTX 3060 Ti; splicedonline (200 W); thinkcomputers.org (GDDR6X variant 608 GB/s); fp16: GitHub "NVIDIA RTX 30 Series Specifications" table in the code corpus (4864 cores, 1665 MHz boost, FP32 16.2 TFLOPS)',
+    notes: 'GDDR6, 256-bit, 200 W. The 2022 GDDR6X variant has 608 GB/s. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this. (lamonoai/gpumap lists 35, computed at a wrong 1777 MHz clock.)',
+  },
+  'rtx-3070': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com RTX 3070; Tom\'s Hardware RTX 3080 Ti rumour article spec table (3070: 14 Gbps, 256-bit, 448 GB/s, 220 W); fp16: lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 40.6 dense / 81.3 sparse); spearblade.com (FP32 20.31)',
+    notes: 'GDDR6, 256-bit, 220 W. fp16 = dense FP16 tensor with FP32 accumulate (FP16-accumulate 81.3).',
+  },
+  'rtx-3070-ti': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation Nvidia_GPU_Specification.md (608 GB/s); club386.com (290 W); sysrqmts.com (GDDR6X, 256-bit, 608.3 GB/s); fp16: zinc docs/NVIDIA_GPU_REFERENCE.md Ampere table (GitHub copy bong-water-water-bong/zinc; per-SKU cores and boost clocks from nvidia.com and TechPowerUp): 6144 CUDA cores, 1770 MHz boost; gamersky.com 3070 Ti review (48 SMs x 128 = 6144)',
+    notes: 'GDDR6X, 256-bit, 290 W. Release year (June 2021) not read in a source here. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (6144 x 2 x 1.77 GHz = 21.75 TFLOPS).',
+  },
+  'rtx-3080-10gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; tweaktown.com RTX 3080 specs (10GB GDDR6X, 19 Gbps, 320-bit, 760 GB/s); itcreations.com (320 W); player.one (launch Sep 17 2020); fp16: lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 59.5 dense / 119 sparse, the GA102 whitepaper value)',
+    notes: 'GDDR6X, 320-bit, 320 W. "3080" alone is ambiguous with the 12GB card. fp16 = dense FP16 tensor with FP32 accumulate (FP16-accumulate 119).',
+  },
+  'rtx-3080-12gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; droix.net "GeForce RTX 3080 12 GB launch on January 11" (384-bit, 19 Gbps, 912 GB/s, 350 W); fp16: wccftech.com and droix.net (8960 CUDA cores); zinc docs/NVIDIA_GPU_REFERENCE.md Ampere table (GitHub copy bong-water-water-bong/zinc: 8960 cores, 1710 MHz boost); winenfood.com (1.71 GHz boost for the 10GB and 12GB models)',
+    notes: 'GDDR6X, 384-bit, 350 W. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (8960 x 2 x 1.71 GHz = 30.64 TFLOPS).',
+  },
+  'rtx-3080-ti': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; wccftech.com RTX 3080 Ti 12GB GDDR6X report (19 Gbps, 384-bit, 912 GB/s); fp16: spearblade.com (RTX 3080 Ti Founders Edition FP32 34.10 TFLOPS)',
+    notes: 'GDDR6X, 384-bit. Source is a pre-launch report; board power and launch year not confirmed in a source read. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-3090': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; Tom\'s Hardware "Nvidia GeForce RTX 3090 Specifications" (copy at holynerdvana): 936 GB/s, 350 W, Sep 24 2020; NVIDIA GA102 whitepaper value 71 TFLOPS quoted in GitHub notes',
+    notes: 'GDDR6X, 384-bit, 350 W. fp16 = dense FP16 tensor with FP32 accumulate (71); Tom\'s 142 dense / 285 sparse is the FP16-accumulate figure.',
+  },
+  'rtx-3090-ti': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; tweaktown.com "NVIDIA GeForce RTX 3090 Ti: full specs" (21 Gbps, 384-bit, 1008 GB/s, 450 W); hmc-tech.com (FP16 tensor 80 with FP32 accumulate, 160 with FP16 accumulate); purepc.pl (announced CES 2022)',
+    notes: 'GDDR6X, 384-bit, 450 W. fp16 = dense FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-4060': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; fpsbench.com RTX 4060 (17 Gbps, 128-bit, 272 GB/s, 115 W); hmc-tech.com; fp16: fpsbench.com RTX 4060 (3072 cores, 2460 MHz boost, FP32 15.11 TFLOPS)',
+    notes: 'GDDR6, 128-bit, 115 W. Not the RTX 4060 Laptop GPU (rtx-4060-laptop). fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-4060-ti-8gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com RTX 4060 Ti comparison (May 2023, 128-bit, 288 GB/s, 160 W); fp16: chipversus.com AD106 listing (4352 shaders, 2310-2535 MHz; FP32 = 4352 x 2 x 2.535 GHz = 22.1 TFLOPS)',
+    notes: 'GDDR6, 128-bit, 160 W. "4060 Ti" alone is ambiguous with the 16GB card. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-4060-ti-16gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com RTX 4060 Ti 16GB; fp16: chipversus.com AD106 listing (4352 shaders, 2535 MHz boost; same GPU as the 8GB card)',
+    notes: 'GDDR6, 128-bit, 165 W. Release year taken as the same generation as the 8GB card (exact date not sourced). fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-4070': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; club386.com RTX 4070 specs; thefpsreview.com (April 2023); fp16: lamonoai/gpumap nvidia/GPU.md spec table (FP32 29.1, FP16 tensor with FP32 accumulate 58 dense / 117 sparse)',
+    notes: 'GDDR6X, 192-bit, 200 W; 504.2 GB/s exact. Not the RTX 4070 Laptop GPU (rtx-4070-laptop). fp16 = dense FP16 tensor with FP32 accumulate = 2 x FP32 29.1.',
+  },
+  'rtx-4070-super': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation Nvidia_GPU_Specification.md (504 GB/s); HKEPC review (220 W TGP); launch Jan 17 2024; fp16: TechPowerUp RTX 4070 SUPER Founders Edition and Gainward Ghost reviews (7168 CUDA cores); zinc docs/NVIDIA_GPU_REFERENCE.md Ada table (GitHub copy bong-water-water-bong/zinc: 2475 MHz boost); huggingface.co/hardware/rtx-4070-super (35.48 TFLOPS FP32)',
+    notes: '220 W. Memory type and bus not confirmed in a source read. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (7168 x 2 x 2.475 GHz = 35.48 TFLOPS).',
+  },
+  'rtx-4070-ti': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; club386.com; fpsbench.com RTX 4070 Ti (21 Gbps GDDR6X, 192-bit, 504.2 GB/s, 285 W); fp16: lamonoai/gpumap nvidia/GPU.md spec table (FP32 40, FP16 tensor with FP32 accumulate 80 dense / 160 sparse)',
+    notes: 'GDDR6X, 192-bit, 285 W. fp16 = dense FP16 tensor with FP32 accumulate (Ada whitepaper value 80.2 = 2 x FP32 40.1).',
+  },
+  'rtx-4070-ti-super': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; topcpu.net RTX 4070 Ti SUPER (16GB GDDR6X, 256-bit, 672.3 GB/s, 285 W, Jan 2024); tweaktown.com; CYBIRD-D Nvidia_GPU_Specification.md; fp16: tweaktown.com RTX 40 SUPER report (8448 CUDA cores); zinc docs/NVIDIA_GPU_REFERENCE.md Ada table (GitHub copy bong-water-water-bong/zinc: 8448 cores, 2610 MHz boost); gist.github.com bigsnarfdude deviceQuery (66 SMs, clock rate 2610000 kHz)',
+    notes: 'GDDR6X, 256-bit, 285 W; launched Jan 24 2024. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (8448 x 2 x 2.61 GHz = 44.10 TFLOPS).',
+  },
+  'rtx-4080': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; Tom\'s Hardware "Nvidia GeForce RTX 4080 Specifications" (copy at holynerdvana): 22.4 Gbps, 256-bit, 717 GB/s, 320 W; club386.com; fp16: ctc.archdevil.net GPU precision table (RTX 4080 FP32 48.7, FP16 97.4); lamonoai/gpumap nvidia/GPU.md spec table (97 dense with FP32 accumulate)',
+    notes: 'GDDR6X, 256-bit, 320 W; 716.8 GB/s exact. Tom\'s lists FP16 tensor 390 TFLOPS with sparsity on an FP16-accumulate basis; fp16 = dense FP32-accumulate figure 97.4 = 390 / 4.',
+  },
+  'rtx-4080-super': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cnews.cz; tweaktown.com (16GB, 256-bit, 736 GB/s, 320 W, Jan 31 2024); fp16: tweaktown.com RTX 40 SUPER report (10240 CUDA cores); zinc docs/NVIDIA_GPU_REFERENCE.md Ada table (GitHub copy bong-water-water-bong/zinc: 2550 MHz boost); huggingface.co ohdoking/gpu_spec nvidia_gpu.csv (10240 cores, 52.22 TFLOPS FP32)',
+    notes: '256-bit, 320 W. Memory type not confirmed in a source read. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (10240 x 2 x 2.55 GHz = 52.22 TFLOPS).',
+  },
+  'rtx-4090': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; NVIDIA Ada GPU Architecture whitepaper Appendix A (values quoted in GitHub notes: peak FP16 tensor with FP32 accumulate 165.2 / 330.4 sparse); waredb.com (165.15 dense / 330.30 sparse); club386.com; incpak.com (450 W, Oct 12 2022)',
+    notes: 'GDDR6X, 384-bit, 450 W. fp16 = dense FP16 tensor with FP32 accumulate; the 330 figure is FP16-accumulate dense (or FP32-accumulate with sparsity). FP32 non-tensor 82.6.',
+  },
+  'rtx-5060': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; Ars Technica "RTX 5060 / 5060 Ti review" spec table (copy at prepmusiclog.com): 8GB GDDR7, 128-bit, 448 GB/s, 145 W; expertspeak.ru (8GB GDDR7); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (120 tensor cores, 2.50 GHz boost, FP32 19.2 TFLOPS)',
+    notes: 'GDDR7 28 Gbps, 128-bit, 145 W (an earlier leak said 150 W). fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this.',
+  },
+  'rtx-5060-ti-8gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; TechPowerUp Gainward RTX 5060 Ti 8 GB review (both variants 28 Gbps GDDR7, 448 GB/s); grokipedia.com "GeForce RTX 5060 Ti" (8GB and 16GB, launched Apr 16 2025); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (144 tensor cores, 2.57 GHz boost, FP32 23.7 TFLOPS)',
+    notes: 'GDDR7, 128-bit, 180 W. "5060 Ti" alone is ambiguous with the 16GB card. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this. QuantumDrizzy/BLACKWALL measured 47.0 TFLOPS cuBLAS FP16 GEMM with FP32 accumulate on a 5060 Ti (87.9 with FP16 accumulate).',
+  },
+  'rtx-5060-ti-16gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cputronic.com; chipversus; techplusgame (Apr 16 2025); grokipedia.com "GeForce RTX 5060 Ti" (16GB, 180 W, 448 GB/s); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (144 tensor cores, 2.57 GHz boost, FP32 23.7 TFLOPS); QuantumDrizzy/BLACKWALL README (measured FP16 GEMM with FP32 accumulate 47.0 TFLOPS on an RTX 5060 Ti)',
+    notes: 'GDDR7, 128-bit, 180 W. fp16 DERIVED = 2 x FP32 shader TFLOPS: on GeForce Ampere/Ada/Blackwell the dense FP16 tensor rate with FP32 accumulate is twice the FP32 shader rate (NVIDIA whitepapers: RTX 3080 29.8 -> 59.5, RTX 4090 82.6 -> 165.2); FP16-accumulate and sparse figures are 2x and 4x this. The BLACKWALL measurement (47.0 with FP32 accumulate, 87.9 with FP16 accumulate) confirms the half rate.',
+  },
+  'rtx-5070': {
+    source: 'https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html; tweaktown.com RTX 50 specs; playeatsleep.fun table (Mar 5 2025); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (tensor compute 123.9 dense / 247.8 sparse, FP16-accumulate basis); lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 62 dense)',
+    notes: 'GDDR7, 192-bit, 250 W. fp16 DERIVED = 123.9 (FP16 accumulate, dense) / 2 = dense FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-5070-ti': {
+    source: 'https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html; tweaktown.com RTX 50 specs; playeatsleep.fun table (Feb 20 2025); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (tensor compute 177.4 dense / 354.8 sparse, FP16-accumulate basis); lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 88 dense)',
+    notes: 'GDDR7, 256-bit, 300 W. fp16 DERIVED = 177.4 (FP16 accumulate, dense) / 2 = dense FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-5080': {
+    source: 'https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html; tweaktown.com RTX 50 specs; playeatsleep.fun table (Jan 30 2025); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (tensor compute 225.1 dense / 450.2 sparse, FP16-accumulate basis); lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 113 dense)',
+    notes: 'GDDR7, 256-bit, 360 W. fp16 DERIVED = 225.1 (FP16 accumulate, dense) / 2 = dense FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-5090': {
+    source: 'https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html; spheron.network "NVIDIA RTX 5090 Specs"; Linux Format / Tom\'s Hardware review spec box (pocketmags.com): 28 Gbps, 512-bit, 1792 GB/s, 575 W; fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (tensor compute 419.2 dense / 838.4 sparse, FP16-accumulate basis); lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 210 dense / 419 sparse)',
+    notes: 'GDDR7, 512-bit, 575 W. Sources give FP16 tensor 838 TFLOPS with sparsity on an FP16-accumulate basis; fp16 DERIVED = 419.2 (FP16 accumulate, dense) / 2 = 209.6, the dense FP32-accumulate rate (838 is FP16-accumulate with sparsity).',
+  },
+  'rtx-3060-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com "GeForce RTX 3060 Mobile vs RTX 4070 Mobile" (6GB GDDR6, 192-bit, 14 Gbps, 336.0 GB/s, Jan 2021); notebookcheck.com (6GB, 192-bit, 12 or 14 Gbps); fp16: cpu-gpu.alldbin.com (3840 CUDA cores, 1702 MHz boost at the 115 W top of the 60-115 W range; hardwaredb.net lists 1703 MHz); Tom\'s Hardware / ComputerBase variant table (60 W Max-Q: 1282 MHz)',
+    notes: '60-115 W TGP. Some laptops use 12 Gbps memory (288 GB/s). fp16 DERIVED = 2 x FP32 at the top of the power range (3840 x 2 x 1.702 GHz = 13.07 TFLOPS), the GeForce Ampere tensor ratio (hmc-tech lists 25.81 FP16 tensor with FP32 accumulate for the 110 W / 1680 MHz variant, the same basis); an upper figure: lower-power laptops are slower (19.7 at the 60 W Max-Q clock of 1282 MHz).',
+  },
+  'rtx-3070-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; wccftech.com "NVIDIA unveils GeForce RTX 30 mobility GPUs" (RTX 3070 8 GB mobility, Jan 12 2021); notebookcheck.net GN20-E5 leak (8GB, 256-bit; 12 Gbps modules = 384 GB/s); technical.city (GA104, 5120 cores); fp16: wccftech.com "NVIDIA unveils GeForce RTX 30 mobility GPUs" (5120 cores, 1290 MHz base, boost up to 1620 MHz)',
+    notes: 'Bandwidth DERIVED as 256-bit x 14 Gbps (the desktop 3070 memory speed); the only pre-launch source read saw 12 Gbps modules (384 GB/s), and laptops vary by OEM. Treat as an upper figure. fp16 DERIVED = 2 x FP32 at the top boost clock (5120 x 2 x 1.62 GHz = 16.59 TFLOPS), the GeForce Ampere tensor ratio; an upper figure: lower-power laptops (80 W and below) clock lower and are slower.',
+  },
+  'rtx-3080-laptop-16gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; wccftech.com "NVIDIA unveils GeForce RTX 30 mobility GPUs" (16 GB, 256-bit; 448 GB/s at 14 Gbps); cpu-gpu.alldbin.com RTX 3080 Mobile (16GB, 256-bit, 384.0 GB/s at 12 Gbps); fp16: wccftech.com RTX 30 mobility launch (6144 cores, 1245 MHz base, 1710 MHz boost); PCWorld Feb 2021 (6144 CUDA cores)',
+    notes: 'Memory speed varies by laptop: 14 Gbps = 448 GB/s, 12 Gbps = 384 GB/s. An 8GB variant exists and is not catalogued. fp16 DERIVED = 2 x FP32 at the top boost clock (6144 x 2 x 1.71 GHz = 21.01 TFLOPS), the GeForce Ampere tensor ratio; an upper figure: lower-power laptops (the 80 W Max-Q end of the range) are slower.',
+  },
+  'rtx-4050-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; NVIDIA GeForce laptop compare page (6 GB GDDR6, 96-bit); data-check.eu RTX 4050 Laptop (16 Gbps, 96-bit); hmc-tech.com RTX 4050 Laptop (192 GB/s, released 2/22/2023); fp16: data-check.eu and notebookcheck.pl RTX 4050 Laptop GPU (2560 shaders, boost 1605 MHz at 35 W to 2370 MHz at 115 W); hardwarenexus.com (2560 CUDA cores, 2370 MHz max boost)',
+    notes: '35-115 W TGP; tensor throughput scales with the laptop power limit. fp16 DERIVED = 2 x FP32 at the 115 W boost clock (2560 x 2 x 2.37 GHz = 12.13 TFLOPS), the GeForce Ada tensor ratio; an upper figure: lower-power laptops are slower (16.4 at 35 W / 1605 MHz).',
+  },
+  'rtx-4060-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com (128-bit, 16 Gbps, 256 GB/s); data-check.eu; NVIDIA GeForce laptop compare page (8 GB GDDR6, 128-bit); fp16: data-check.eu RTX 4060 Laptop GPU (3072 shaders, boost 1470 MHz at 35 W to 2370 MHz at 115 W)',
+    notes: '35-115 W TGP. fp16 DERIVED = 2 x FP32 at the 115 W boost clock (3072 x 2 x 2.37 GHz = 14.6 TFLOPS FP32), the GeForce Ada tensor ratio; an upper figure: 18.1 at 35 W, 24.7 at 90 W (hmc-tech 2010 MHz).',
+  },
+  'rtx-4070-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com "GeForce RTX 3060 Mobile vs RTX 4070 Mobile" (8GB GDDR6, 128-bit, 16 Gbps, 256.0 GB/s, Jan 2023); NVIDIA GeForce laptop compare page; data-check.eu; fp16: hardwarenexus.com RTX 40 laptop launch (4608 CUDA cores, 115 W max TGP, max boost 2175 MHz); cpu-gpu.alldbin.com (4608 cores, 2175 MHz boost)',
+    notes: '35-115 W TGP. Only 8 GB, unlike the 12 GB desktop RTX 4070. fp16 DERIVED = 2 x FP32 at the top of the power range (4608 x 2 x 2.175 GHz = 20.04 TFLOPS), the GeForce Ada tensor ratio; an upper figure: lower-power laptops are slower.',
+  },
+  'rtx-4080-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; data-check.eu RTX 4080 Laptop GPU (12 GB GDDR6, 192-bit, 432.0 GB/s); NVIDIA GeForce laptop compare page (12 GB, 192-bit); fp16: data-check.eu RTX 4080 Laptop GPU (7424 shaders, boost 1350 MHz at 60 W to 2280 MHz at 150 W); hardwarenexus.com (7424 CUDA cores, up to 2280 MHz)',
+    notes: '60-150 W TGP. data-check mentions 16 or 20 Gbps memory; hardwaredb lists 421 GB/s. fp16 DERIVED = 2 x FP32 at the 150 W boost clock (7424 x 2 x 2.28 GHz = 33.85 TFLOPS), the GeForce Ada tensor ratio; an upper figure: lower-power laptops are slower (40.1 at 60 W / 1350 MHz).',
+  },
+  'rtx-4090-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; hmc-tech.com RTX 4090 Laptop (16GB GDDR6, 256-bit, 18 GT/s, 576 GB/s, released 2/8/2023); NVIDIA GeForce laptop compare page (16 GB GDDR6, 256-bit); fp16: hardwarenexus.com and apicsud.com RTX 40 laptop launch reports (9728 CUDA cores, max boost 2040 MHz, 150 W max TGP + 25 W Dynamic Boost)',
+    notes: '80-150 W TGP (+Dynamic Boost). AD103 (desktop 4080 die), not AD102. data-check.eu states 20 Gbps memory (640 GB/s), which conflicts with hmc-tech and hothardware (18 Gbps). fp16 DERIVED = 2 x FP32 at the top boost clock (9728 x 2 x 2.04 GHz = 39.69 TFLOPS), the GeForce Ada tensor ratio; an upper figure: lower-power laptops (80 W end of the range) are slower.',
+  },
+  'rtx-5090-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; hmc-tech.com RTX 5090 Laptop (24GB GDDR7, 256-bit, GB203, released 1/6/2025); multiplayer.it and hothardware.com (256-bit GDDR7 at 28 Gbps); autopilotr.com hands-on (24GB GDDR7, 175 W); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) laptop table (FP32 31.80-52.90 TFLOPS over the 95-150 W range)',
+    notes: 'Bandwidth DERIVED as 256-bit x 28 Gbps from the sources above (no source read states 896 GB/s directly). GB203 die (desktop 5080 class), up to 175 W. fp16 DERIVED = 2 x FP32 at the top of the power range (52.9), the GeForce Blackwell tensor ratio; an upper figure (63.6 at the low end).',
+  },
+  'rtx-a4000': {
+    source: 'https://www.ecer.com/corp/details-uuuedqa-p1bsb03-pci-express-3-0-x16-nvidia-rtx-a4000-16g-graphics-card-for-professional-video-editing.html; NVIDIA RTX A4000 datasheet reprint (ecer.com): 16GB GDDR6, 256-bit, 448 GB/s, 140 W, Tensor 153.4 TFLOPS; sysrqmts.com',
+    notes: 'fp16 DERIVED = datasheet tensor figure 153.4 (with sparsity) / 2. FP32 19.2.',
+  },
+  'rtx-a5000': {
+    source: 'https://github.com/lamonoai/gpumap/blob/HEAD/nvidia/GPU.md; calwoo.github.io "NVIDIA GPU Hardware for Deep Learning" (24 GB GDDR6, 2021); bandwidth from Andyyyy64/whichllm src/whichllm/data/gpu.py; fp16: lamonoai/gpumap nvidia/GPU.md spec table (RTX A5000 FP32 27.8, FP16 tensor with FP32 accumulate 111 dense / 222 sparse)',
+    notes: 'Bandwidth comes from a code table (cross-check grade, not a spec page). Board power not confirmed (230 W is the A5500 figure on askgeek.io). fp16 = dense FP16 tensor with FP32 accumulate (pro cards run FP32 accumulate at full rate).',
+  },
+  'rtx-a6000': {
+    source: 'https://servethehome.com/nvidia-rtx-a6000-48gb-gpu-drops-quadro-designation; servethehome; techbriefly (48GB GDDR6, 384-bit, 768 GB/s); NVIDIA GA102 whitepaper v2 \'Peak BF16 Tensor TFLOPS with FP32 Accumulate\' 154.8 (quoted in a paper appendix); llmperf.net',
+    notes: 'GDDR6 with ECC, 384-bit, 300 W. fp16 = dense BF16/FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-2000-ada': {
+    source: 'https://www.itcreations.com/nvidia-gpu/nvidia-rtx-2000-ada-gpu; itcreations.com RTX 2000 Ada (datasheet figures: 16GB GDDR6, 128-bit, 224 GB/s, 70 W, Tensor 191.9 TFLOPS, launched Feb 2024); svethardware.cz (16GB, 128-bit, 224 GB/s)',
+    notes: 'fp16 DERIVED = datasheet tensor figure 191.9 (NVIDIA quotes Ada tensor TFLOPS with sparsity) / 2. Not the RTX 2000 Ada Laptop GPU (8GB).',
+  },
+  'rtx-4000-ada': {
+    source: 'https://www.topcpu.net/en/gpu-c/rtx-2000-ada-generation-vs-rtx-4000-ada-generation; pcgamer.com RTX 4000 Ada launch (20GB, 160-bit, 360 GB/s), as cited in data/benchmarks/calibration.csv; hothardware.com (RTX 4000 SFF Ada: 20GB, 160-bit, 320 GB/s, 70 W); fp16: lamonoai/gpumap nvidia/GPU.md spec table (RTX 4000 Ada FP32 26.7, FP16 tensor with FP32 accumulate 107 dense / 214 sparse)',
+    notes: 'Full-size single-slot card (130 W). The RTX 4000 SFF Ada has the same 20 GB but 320 GB/s. fp16 = dense FP16 tensor with FP32 accumulate (192 tensor cores x 2.175 GHz x 256; pro cards run FP32 accumulate at full rate).',
+  },
+  'rtx-5000-ada': {
+    source: 'https://github.com/lamonoai/gpumap/blob/HEAD/nvidia/GPU.md; lamonoai/gpumap nvidia/GPU.md spec table (RTX 5000 Ada: 32GB GDDR6, 256-bit, 576 GB/s, 250 W, 12800 CUDA cores, 400 tensor cores, 2550 MHz boost; FP32 65, FP16 tensor with FP32 accumulate 261 dense / 522 sparse); driverscloud.com "NVIDIA reveals RTX 4000, RTX 4500 and RTX 5000" (Aug 11 2023: AD102, 12800 CUDA cores, 400 tensor cores, 32 GB GDDR6 ECC at 18 Gbps on a 256-bit bus)',
+    notes: 'GDDR6 with ECC, 256-bit, 250 W. Bandwidth 576 GB/s per the gpumap spec table and 256-bit x 18 Gbps (driverscloud prints 578, an arithmetic slip); NVIDIA\'s datasheet itself was not read. fp16 DERIVED = 400 tensor cores x 2.55 GHz x 256 FLOP/clk = 261.1 = 4 x FP32 65.3 (dense FP16 tensor with FP32 accumulate; pro cards run FP32 accumulate at full rate, as for rtx-4000-ada and rtx-6000-ada).',
+  },
+  'rtx-6000-ada': {
+    source: 'https://www.yottalabs.ai/post/which-nvidia-rtx-6000-gpu-is-right-for-you-in-2026; yottalabs (48GB GDDR6, 960 GB/s); overclockers.ru (300 W); Ada Lovelace Wikipedia revision (announced Sep 2022); fp16: lamonoai/gpumap nvidia/GPU.md spec table (RTX 6000 Ada FP32 91.1, FP16 tensor with FP32 accumulate 364 dense / 728 sparse)',
+    notes: 'GDDR6 with ECC, 300 W. Bus width not sourced. fp16 = dense FP16 tensor with FP32 accumulate.',
+  },
+  'rtx-pro-4000-blackwell': {
+    source: 'https://cputronic.com/gpu/compare/nvidia-rtx-pro-4000-blackwell-vs-nvidia-rtx-pro-2000-blackwell; cputronic.com RTX PRO 4000 Blackwell vs RTX PRO 2000 (24GB GDDR7, 192-bit, 672.0 GB/s); technical.city (GB203, 140 W, released Mar 18 2025); fp16: cputronic.com RTX PRO 4000 Blackwell vs RTX PRO 2000 (8960 shading units, 280 tensor cores, 2617 MHz boost); hmc-tech.com RTX PRO 4000 Blackwell SFF (same 280 tensor cores: 95.84 TFLOPS FP16 tensor with FP32 accumulate dense at 1337 MHz = 280 x 1.337 GHz x 256)',
+    notes: 'Single-slot, 140 W. The RTX PRO 4000 Blackwell SFF (70 W) has the same 24 GB but 432 GB/s (hmc-tech.com). fp16 DERIVED = 280 tensor cores x 2.617 GHz x 256 FLOP/clk = 187.6 = 4 x FP32 (8960 x 2 x 2.617 GHz = 46.9); pro cards run FP32 accumulate at full rate (same basis as rtx-pro-6000-blackwell 503.8 and rtx-4000-ada). Dense, at the listed boost clock.',
+  },
+  'rtx-pro-6000-blackwell': {
+    source: 'https://www.yottalabs.ai/post/which-nvidia-rtx-6000-gpu-is-right-for-you-in-2026; gpu.name (VideoCardz report: 96GB GDDR7, 512-bit, 1792 GB/s, 600 W, availability April 2025); purepc.pl GTC 2025 report (Max-Q edition same memory, 300 W); fp16: hmc-tech.com RTX PRO 6000 Blackwell (24064 shaders, 2617 MHz; FP16 tensor 503.8 TFLOPS dense with FP32 accumulate, 1.01 PFLOPS sparse; FP4 4.03 PFLOPS sparse)',
+    notes: '600 W Workstation Edition. The Max-Q edition (300 W) has the same 96 GB; hardware.csv notes 1597 GB/s for it from the same sources, purepc gives 1792. fp16 = dense FP16 tensor with FP32 accumulate (Workstation Edition clocks; the 300 W Max-Q edition is lower).',
+  },
+  t4: {
+    source: 'https://cpu-gpu.alldbin.com/graphics-card-comparison/Tesla-T4-and-L40-comparison.html; sysrqmts.com T4; networkoutlet T4 datasheet copy (65 TFLOPS mixed precision); acml-project1 README (T4 FP16 65)',
+    notes: 'GDDR6, 256-bit, 70 W. fp16 = NVIDIA mixed-precision (FP16/FP32) tensor figure, dense.',
+  },
+  'tesla-p100': {
+    source: 'https://techwormam.pages.dev/posts/nvidia-unveils-its-powerful-pcie-hbm2-running-gp100-pascal-gpu-to-the-masses-techworm; microway.com Tesla P100 PCIe 16GB (up to 732 GB/s); techworm (16GB 732 GB/s, 12GB 549 GB/s) - both as cited in data/benchmarks/calibration.csv; fp16: Tom\'s Hardware "Nvidia Tesla P100 PCIe" (NVIDIA: 18.7 TFLOPS half precision, 9.3 single, 1300 MHz boost); tech4gamers (SXM2 21.2)',
+    notes: 'HBM2, no tensor cores. The 12GB PCIe variant has 549 GB/s. Release year is the Pascal P100 launch year (2016), not read in a source here. fp16 = packed FP16 shader rate (2:1; no tensor cores) of the PCIe card; the SXM2 (NVLink) P100 is 21.2.',
+  },
+  p40: {
+    source: 'https://cpu-gpu.alldbin.com/videocard/Tesla-P40.html; omegaco P40 specs; cpu-gpu.alldbin.com (347.1 GB/s); sysrqmts.com A6000 vs P40 (FP16 183.7 GFLOPS at 1:64, FP32 11.76 TFLOPS, 250 W, Sep 13 2016)',
+    notes: 'GDDR5, 384-bit, 250 W, no tensor cores. FP16 runs at 1:64 of FP32 (0.18 TFLOPS per sysrqmts), so llama.cpp does its math in FP32 (11.76 TFLOPS) on this card; fp16TFLOPS is set to that FP32 rate (11.76, sysrqmts) because the estimator reads it as the prefill rate; the native FP16 rate (hardware.csv 0.18) is not what llama.cpp uses. sysrqmts also lists 694.3 GB/s GDDR5X, which conflicts with the other sources and is likely wrong.',
+  },
+  'v100-pcie-16gb': {
+    source: 'https://www.io-tech.fi/uutinen/nvidia-esitteli-tesla-v100-pci-express-kiihdyttimen-tieteelliseen-laskentaan/; io-tech.fi V100 PCIe article (16GB HBM2, 4096-bit, 900 GB/s; PCIe 250 W, 112 tensor TFLOPS)',
+    notes: 'HBM2, 250 W. fp16 = tensor TFLOPS (FP16 multiply, FP32 accumulate), dense. 32GB variants exist but are not sourced here.',
+  },
+  'v100-sxm2': {
+    source: 'http://blitz.nocrawl.www.anandtech.com/show/16250/nvidia-announces-a100-80gb-ampere-gets-hbm2e-memory-upgrade; developer.nvidia.com "Programming Tensor Cores in CUDA 9" (125 tensor TFLOPS); io-tech.fi V100 article (16GB HBM2, 4096-bit, 900 GB/s; SXM2 300 W); A100 whitepaper table (V100 FP16 tensor 125)',
+    notes: 'HBM2, 300 W. fp16 = dense tensor figure (same with FP16 or FP32 accumulate). 32GB variants exist but are not sourced here.',
+  },
+  'a100-40gb-pcie': {
+    source: 'https://github.com/lamonoai/gpumap/blob/HEAD/nvidia/GPU.md; glennklockwood.com A100 notes; thundercompute A100 specs; A100 whitepaper table (FP16 tensor 312 dense / 624 sparse) quoted in the code corpus; calwoo.github.io (2020)',
+    notes: 'HBM2, 250 W. The A100 40GB SXM has the same 1555 GB/s at 400 W. fp16 = dense tensor.',
+  },
+  'a100-80gb-pcie': {
+    source: 'https://github.com/lamonoai/gpumap/blob/HEAD/nvidia/GPU.md; thundercompute A100 specs; glennklockwood.com',
+    notes: 'HBM2e, 300 W. fp16 = dense tensor (624 with sparsity). Release year not confirmed in a source read.',
+  },
+  'a100-80gb-sxm': {
+    source: 'https://glennklockwood.com/garden/processors/A100; glennklockwood.com; thundercompute A100 specs',
+    notes: 'HBM2e, 400 W. fp16 = dense tensor (624 with sparsity).',
+  },
+  l4: {
+    source: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S; grokipedia.com L4 (FP16 tensor 242 with sparsity); hmc-tech.com (125.34); acml-project1 README table (L4 FP16 242, 0.3 TB/s)',
+    notes: 'GDDR6, 72 W. fp16 DERIVED = 242 (with sparsity) / 2; hmc-tech lists 125.34 dense. Release year not confirmed in a source read.',
+  },
+  l40s: {
+    source: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S; NVIDIA L40S datasheet reprint (mullet.se): 48GB GDDR6, 864 GB/s, 350 W, FP16 tensor 362.05 dense / 733 sparse',
+    notes: 'GDDR6 with ECC, 350 W. Release year not confirmed in a source read.',
+  },
+  'h100-pcie': {
+    source: 'https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4; NVIDIA H100 PCIe Product Brief PB-11133-001 (copy at manuals.plus): 350 W max, >2000 GB/s; hpctech.co.jp H100 table (FP16 1513 "with sparsity, 1/2 lower without"; HBM2e 5120-bit 2000 GB/s); cputronic (March 2022)',
+    notes: 'HBM2e, 5120-bit, 300-350 W. fp16 DERIVED = 1513 (with sparsity) / 2, per the table footnote. "h100" alone is ambiguous with the SXM part.',
+  },
+  'h100-sxm': {
+    source: 'https://glennklockwood.com/garden/processors/h100; glennklockwood.com "H100" (FP16 matrix 989.4 dense / 1978.9 sparse; 3.35 TB/s; 700 W); hpctech.co.jp H100 table',
+    notes: 'HBM3, 5120-bit, 700 W. fp16 = dense FP16 tensor.',
+  },
+  'h200-sxm': {
+    source: 'https://lzwjava.github.io/nvidia-h200-gpu-specs-en; lzwjava notes; aiminingco (141GB HBM3e, 4.8 TB/s, 700 W); glennklockwood.com ("H200 GPUs are the same as H100 GPUs, just with ... HBM3e")',
+    notes: 'HBM3e, 700 W. fp16 taken equal to H100 SXM per that statement (1979 is the sparse figure). Release year not confirmed in a source read.',
+  },
+  'dgx-spark': {
+    source: 'https://ai-infrastructure.net/dgx-spark/; ai-infrastructure.net; morgannriu.fr (128GB LPDDR5x, 273 GB/s, ~140 W SoC, 240 W PSU, 1 PFLOP FP4 sparse, 6,144 CUDA cores); dgx-spark.warehack.ing hardware spec sheet (6,144 CUDA cores, sm_121, 1 PFLOP FP4 with sparsity); ASUS Ascent GX10 equivalence per NVIDIA developer forum (ASUS FAQ: only thermal design differs), as cited in data/benchmarks/calibration.csv',
+    notes: 'GB10 superchip, 128 GB LPDDR5x unified memory shared by the 20-core Arm CPU and the Blackwell GPU. The ASUS Ascent GX10 and other OEM GB10 boxes use the same chip and memory. fp16 DERIVED: GB10 has the same 6,144 CUDA cores and ~1 PFLOP FP4-sparse rating as the GeForce RTX 5070 (988 TOPS FP4 sparse, 62.0 TFLOPS FP16 tensor with FP32 accumulate in this catalog), so taken equal to it; approximate. Released October 2025 (backend.ai engineering blog, Feb 2026).',
+  },
+  'rx-6700-xt': {
+    source: 'https://techplusgame.com/amd-radeon-rx-6700-xt-gpu-12-gb-vram-1440p-gaming-coming-q1-2021/; wccftech / techplusgame (12GB GDDR6, 16 Gbps, 192-bit, 384 GB/s); TechPowerUp review (16 Gbps, 192-bit) - as cited in data/benchmarks/calibration.csv; notebookcheck.com (12 GB GDDR6, 192-bit, 16 Gbps); fp16: spearblade.com (RX 6700 XT FP32 13.21 TFLOPS)',
+    notes: 'RDNA 2 (gfx1031). Not on ROCm\'s official support list; ROCm works with HSA_OVERRIDE_GFX_VERSION=10.3.0, Vulkan works out of the box. Release year (March 2021) not read in a source here. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
+  },
+  'rx-6800': {
+    source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table (16 Gbps / 256-bit, 512 GB/s, TGP 250 W, Nov 18); devdiscourse.com; fp16: spearblade.com (RX 6800 FP32 16.17 TFLOPS)',
+    notes: 'RDNA 2, GDDR6, 256-bit, 250 W. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
+  },
+  'rx-6800-xt': {
+    source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table; custompc.raspberrypi.org; Tom\'s Hardware review; fp16: hmc-tech.com RX 6800 XT (FP32 20.74, FP16 41.47 TFLOPS)',
+    notes: 'RDNA 2, GDDR6, 256-bit, 300 W. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
+  },
+  'rx-6900-xt': {
+    source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table (Dec 8); pcspecchart.com; fp16: spearblade.com (RX 6900 XT FP32 23.04 TFLOPS)',
+    notes: 'RDNA 2, GDDR6, 256-bit, 300 W. The RX 6950 XT (18 Gbps, 576 GB/s) is not catalogued. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
+  },
+  'rx-7600': {
+    source: 'https://www.guru3d.com/articles-pages/radeon-rx-7600-review,4.html; propakistani.pk (18 Gbps, 128-bit, 288 GB/s, 165 W TBP, May 25 2023); windowscentral.com; fp16: AMD spec page peak half precision 43.5 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
+    notes: 'RDNA 3 (gfx1102). hardforum quotes TechPowerUp at 169 W. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7600-xt': {
+    source: 'https://meterpreter.org/amd-launches-radeon-rx-7600-xt-16gb-graphics-card/; meterpreter.org "AMD launches Radeon RX 7600 XT 16GB" (CES 2024; 16GB GDDR6, 128-bit, 18 Gbps, 288 GB/s); pcspecchart.com (190 W); meshrepublic.com (on sale Jan 24 2024); fp16: AMD spec page peak half precision 45.1 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
+    notes: 'Same Navi 33 and memory speed as the RX 7600, twice the memory; 190 W. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7700-xt': {
+    source: 'https://www.tomshardware.com/reviews/amd-radeon-rx-7800-xt-review; Tom\'s Hardware RX 7800 XT / 7700 XT review spec table (12GB, 18 Gbps, 192-bit); fp16: AMD spec page peak half precision 70.3 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
+    notes: 'Bandwidth DERIVED = 18 Gbps x 192 / 8 (Andyyyy64/whichllm also lists 432). Board power not sourced. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7800-xt': {
+    source: 'https://www.tomshardware.com/reviews/amd-radeon-rx-7800-xt-review; gpu-monkey; sportskeeda (19.5 Gbps, 256-bit, 624 GB/s, 263 W, Sep 2023); fp16: AMD spec page peak half precision 74.6 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
+    notes: 'RDNA 3, GDDR6, 256-bit, 263 W. A pre-launch PowerColor listing (purepc.pl) said 18 Gbps / 576 GB/s; the launch figure is 19.5 Gbps. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7900-gre': {
+    source: 'https://www.cnews.cz/clanky/radeon-rx-7900-gre-vydan-specifikace-tdp-a-cena-bude-k-dostani-i-u-nas-pres-oem-trh/; cnews.cz (Jul 2023, 256-bit, 18 Gbps, 576 GB/s, 260 W); gimilut.com; TechPowerUp Sapphire 7900 GRE review (wider launch Feb 2024); fp16: AMD spec page peak half precision 92 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
+    notes: 'RDNA 3 (gfx1100), 260 W. China launch July 2023, worldwide Feb 2024. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7900-xt': {
+    source: 'https://www.guru3d.com/articles-pages/radeon-rx-7600-review,4.html; wccftech (20GB GDDR6, 320-bit); sezonuyakala.com (20 Gbps, 800 GB/s); hardwaredb.net (315 W); mybroadband.co.za (launch Dec 13 2022); Tom\'s Hardware RX 7900 deep-dive spec table (copy at bloglaralemi.com: FP16 103 TFLOPS, 800 GB/s, 300 W)',
+    notes: 'RDNA 3 (gfx1100). Board power conflict: 300 W (AMD launch figures via mybroadband and Tom\'s) vs 315 W (hardwaredb). fp16 = peak FP16 (dual-issue / WMMA) per AMD launch figures. hardwaredb\'s 781 GB/s on a 384-bit bus is inconsistent and ignored.',
+  },
+  'rx-7900-xtx': {
+    source: 'https://www.guru3d.com/articles-pages/radeon-rx-7600-review,4.html; pcspecchart.com; gamingpcbuilder; mybroadband.co.za (24GB, 384-bit, 355 W, Dec 13 2022); guru3d review spec table (20 Gbps, 960 GB/s); RDNA 3 Wikipedia infobox revision (\'Up to 122.8 TFLOPS (FP16)\'); Tom\'s Hardware spec table (FP16 123)',
+    notes: 'RDNA 3 (gfx1100), 355 W (gamebastion/IGN quote 350 W). fp16 = peak FP16 with WMMA / dual-issue, dense (RDNA 3 has no sparsity mode).',
+  },
+  'rx-9060-xt-16gb': {
+    source: 'https://www.notebookcheck.com/Konkurrenz-fuer-Nvidia-GeForce-RTX-5060-Ti-Leak-enthuellt-Specs-der-AMD-Radeon-RX-9060-XT-samt-3-3-GHz-Boost-Takt.999119.0.html; TechPowerUp Sapphire RX 9060 XT NITRO+ review (128-bit, 20 Gbps GDDR6, 320 GB/s, 8 GB and 16 GB); hothardware.com review (320 GB/s, 150-180 W); theshortcut.com (launch June 5 2025); fp16: tweaktown.com "AMD confirms Radeon RX 9060 XT" (AMD figures: 32 CUs, 3.13 GHz boost, 821 TOPS INT4 sparse); KitGuru via intopress.info (32 CUs, boost up to 3.13 GHz)',
+    notes: 'RDNA 4 (Navi 44, gfx1200). An 8GB variant with the same bandwidth exists and is not catalogued. ROCm support for RDNA 4 arrived later than Vulkan; check the ROCm release notes. fp16 DERIVED = 821 AI TOPS (INT4 sparse) / 8 = 32 CU x 3.13 GHz x 1024 FLOP/clk/CU = 102.6 (RDNA 4 dense FP16 WMMA, same basis as rx-9070). Some partner and pre-launch figures give a 3.23 GHz boost; AMD\'s reference 3.13 GHz is used.',
+  },
+  'rx-9070': {
+    source: 'https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html; multiplayer.it; pocketmags (16GB GDDR6, 256-bit, 640 GB/s, 220 W, Mar 6 2025); fp16: codingmall.com summary of AMD figures (RX 9070: 1165 INT4 sparse TOPS, 56 CU); r/hardware "RDNA2 vs RDNA3 vs RDNA4 AI TOPS" per-CU table',
+    notes: 'RDNA 4 (Navi 48), 220 W. Andyyyy64/whichllm lists 560 GB/s - conflicts with the spec sources (20 Gbps x 256-bit = 640), so 640 is kept. fp16 DERIVED = AMD INT4-with-sparsity AI TOPS / 8: RDNA 4 does 1024 dense FP16 and 8192 sparse INT4 FLOP/clk/CU (per-CU table in an r/hardware thread that reproduces AMD\'s 1557 TOPS = 8192 x 64 CU x 2.97 GHz). Dense, no sparsity.',
+  },
+  'rx-9070-xt': {
+    source: 'https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html; multiplayer.it; pocketmags (640 GB/s, 304 W, Mar 6 2025); fp16: purepc.pl / hmc-tech.com (AMD: 1557 INT4 sparse TOPS, 779 INT8, 64 CU, 2970 MHz boost); r/hardware "RDNA2 vs RDNA3 vs RDNA4 AI TOPS" per-CU table',
+    notes: 'RDNA 4 (Navi 48), GDDR6 256-bit, 304 W. fp16 DERIVED = AMD INT4-with-sparsity AI TOPS / 8: RDNA 4 does 1024 dense FP16 and 8192 sparse INT4 FLOP/clk/CU (per-CU table in an r/hardware thread that reproduces AMD\'s 1557 TOPS = 8192 x 64 CU x 2.97 GHz). Dense, no sparsity.',
+  },
+  'radeon-pro-w7900': {
+    source: 'https://rocm.docs.amd.com/en/docs-6.1.1/reference/gpu-arch-specs.html; itcreations.com AMD Radeon PRO W7900 (48GB GDDR6, 384-bit, 864 GB/s, 295 W, 96 CUs); randomfoo2 r/LocalLLaMA post (864 GB/s) as cited in data/benchmarks/calibration.csv; fp16: AMD spec page peak half precision 122.6 TFLOPS (96 CU x 2.495 GHz x 512; well-known AMD spec-page figure, not re-read in a source this session; 96 CUs per itcreations)',
+    notes: 'Navi 31 (gfx1100) with 48 GB, 295 W. Release year (2023) not read in a source here. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  mi50: {
+    source: 'https://rocm.docs.amd.com/en/docs-6.1.1/reference/gpu-arch-specs.html; gpu.spicedreamphone.com and sysrqmts.com MI50 spec pages (Vega 20, HBM2, 4096-bit, 1,024 GB/s, 300 W, FP16 26.82 TFLOPS at 2:1); skyne98 wiki-gfx906 MI50/MI60 notes (ROCm hardware table lists MI50 16GB and MI50 32GB; AMD Nov 2018 launch: up to 1 TB/s, FP16 26.8)',
+    notes: 'This record is the 32GB variant (the one sold cheaply second-hand); the 2018 launch card had 16GB at the same 1024 GB/s. gfx906: no matrix cores, fp16 = packed shader FP16. ROCm dropped official gfx906 support in recent releases; Vulkan still works.',
+  },
+  mi300x: {
+    source: 'https://rocm.docs.amd.com/en/docs-6.1.1/reference/gpu-arch-specs.html; aiwiki.ai "AMD Instinct MI300X" (Dec 6 2023, 192 GB HBM3, 5.3 TB/s); jaredwatkins.com (~1.3 PFLOPS FP16, 750 W); codesota.com MI300X (FP16 2,615 TFLOPS - the with-sparsity figure)',
+    notes: 'CDNA 3 (gfx942), HBM3, 750 W. fp16 = AMD peak dense FP16 matrix 1307.4 = 2614.9 (with sparsity) / 2; codesota labels 2,615 "dense", which is the sparse figure. gpu.blog lists 5.2 TB/s and a 330.6 FP16 figure that does not match AMD\'s matrix numbers.',
+  },
+  'ryzen-ai-max-385': {
+    source: 'https://www.svethardware.cz/amd-predstavuje-ryzen-ai-max-strix-halo-s-az-16-jadry-a-gpu-se-40-cu/61477; svethardware.cz "AMD predstavuje Ryzen AI Max" (Strix Halo: LPDDR5x-8000 on a 256-bit bus, 256 GB/s; Ryzen AI Max 385: 8 Zen 5 cores); topcpu.net / whatpsu.com (385 = 8 cores + 32-CU Radeon 8050S); fp16: fpsbench.com Radeon 8050S (32 CUs, 2800 MHz boost; lists FP16 22.94 packed without WMMA); cputronic.com Radeon 8050S (AMD: 32 graphics units, up to 2800 MHz)',
+    asOf: '2026-11',
+    notes: 'Same 256-bit LPDDR5X-8000 interface as the 395, with a 32-CU GPU (vs 40). Memory options are what 385 systems were observed with (32 and 64 GB); 128 GB pairings were not confirmed in a source read. The GPU can be given up to 96 GB of a 128 GB pool on the 395. fp16 DERIVED = 32 CU x 2.8 GHz x 512 FLOP/clk/CU = 45.9 (RDNA 3.5 dense FP16 WMMA, same basis as ryzen-ai-max-plus-395).',
+  },
+  'ryzen-ai-max-plus-395': {
+    source: 'https://www.svethardware.cz/amd-predstavuje-ryzen-ai-max-strix-halo-s-az-16-jadry-a-gpu-se-40-cu/61477; svethardware.cz "AMD predstavuje Ryzen AI Max" (LPDDR5x-8000, 256-bit, 256 GB/s, 40 CU, TDP 55 W, cTDP 45-120 W); purepc.pl review; TechPowerUp news Jan 6 2025; Tom\'s Hardware (up to 128GB); verdict-reviews.com Framework Desktop (128 GB LPDDR5X-8000, up to 96 GB assignable as VRAM); fp16: fpsbench.com Radeon 8060S (40 CU, 2900 MHz boost; lists FP16 29.70 packed without dual-issue); r/hardware RDNA per-CU table (RDNA 3 FP16 512 FLOP/clk/CU)',
+    asOf: '2026-11',
+    notes: 'gfx1151. Default TDP 55 W (45-120 W). The GPU can use up to 96 GB of a 128 GB pool under Windows (more on Linux with GTT settings). "strix halo" also covers the 385/390. Measured bandwidth is lower (~212 GB/s per theaibench.ai). fp16 DERIVED = 40 CU x 2.9 GHz x 512 (RDNA 3.5 WMMA dense FP16, same basis as the RX 7900 XTX 122.8); TechPowerUp-style pages list 29.7 (packed FP16 without dual-issue/WMMA).',
+  },
+  'radeon-780m': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; cputronic.com Ryzen 7 7840U (Radeon 780M, 12 RDNA 3 CUs; DDR5-5600 and LPDDR5x-7500 support); tomshardware.fr Ryzen 7040 Phoenix (DDR5-5600 and LPDDR5x-7500); bandwidth = dual-channel DDR5-5600 as in hardware.csv cpu-ddr5-5600-2ch (bottleneckcalculator.to 89.6 GB/s); fp16: fpsbench.com Radeon 780M (12 CUs, 768 shaders, 2700 MHz boost)',
+    asOf: '2026-11',
+    notes: 'Bandwidth assumes dual-channel (128-bit) DDR5-5600 SO-DIMMs = 89.6 GB/s; laptops with soldered LPDDR5X-7500 get 120 GB/s. memoryGB is a typical laptop/mini-PC configuration; the iGPU carve-out is set in BIOS and by the driver. ROCm does not officially support gfx1103; Vulkan is the practical backend. fp16 DERIVED = 12 CU x 2.7 GHz x 512 FLOP/clk/CU = 16.6 (RDNA 3 dense FP16 WMMA, same basis as the RX 7900 XTX 122.8); sustained clocks in 15-28 W laptops are often lower.',
+  },
+  'radeon-890m': {
+    source: 'computerbase.de Ryzen AI 300 table (HX 370: Radeon 890M, RDNA 3.5, 16 CUs); Tom\'s Hardware Strix Halo preview (copy at esimstudios.com: HX 370 has a 128-bit memory interface); purepc.pl Computex 2024 (Ryzen AI 9 HX 370 with Radeon 890M); fp16: fpsbench.com Radeon 890M (16 CUs, 1024 shaders, 2900 MHz boost; lists FP16 11.88 packed without WMMA)',
+    asOf: '2026-11',
+    notes: 'Bandwidth = 128-bit LPDDR5X-7500 = 120 GB/s, the soldered memory most Strix Point laptops use; LPDDR5X-7500 is AMD\'s rated speed, not read directly in a source here. Systems with DDR5-5600 SO-DIMMs get 89.6 GB/s. memoryGB is a typical configuration. Vulkan is the practical backend (gfx1150). fp16 DERIVED = 16 CU x 2.9 GHz x 512 FLOP/clk/CU = 23.8 (RDNA 3.5 dense FP16 WMMA, same basis as ryzen-ai-max-plus-395); sustained clocks in thin laptops are often lower.',
+  },
+  'radeon-660m': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; data/benchmarks/calibration.csv radeon-660m row (dual-channel DDR5-4800, 2 x 38.4 GB/s); laitimes.com (Ryzen 6000 supports only DDR5 and LPDDR5); fpsbench.com Radeon 660M (RDNA 2, 6 CUs, 2022, system-shared memory); fp16: fpsbench.com Radeon 660M (6 CU, 1900 MHz boost, FP32 1.459, FP16 2.918 TFLOPS 2:1)',
+    asOf: '2026-11',
+    notes: 'Bandwidth = dual-channel DDR5-4800 = 76.8 GB/s (derived); LPDDR5-6400 laptops get 102.4 GB/s. memoryGB is a typical laptop configuration. Vulkan only in practice (gfx1035). fp16 = packed FP16 shader rate (RDNA 2, no matrix units).',
+  },
+  'radeon-vega-7': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; data/benchmarks/calibration.csv radeon-vega-7 row (2x32GB DDR4-3200 dual-channel, 2 x 25.6 GB/s = hardware.csv cpu-ddr4-3200-2ch); bottleneckcalculator.to DDR4-3200 table (51.2 GB/s dual-channel); meterpreter.org (Ryzen 5000H laptops with DDR4-3200); fp16: sysrqmts.com Radeon Vega 6 vs Vega 7 (7 CU, 1900 MHz boost, FP32 1.702, FP16 3.405 TFLOPS 2:1)',
+    asOf: '2026-11',
+    notes: 'Bandwidth = dual-channel DDR4-3200 = 51.2 GB/s. memoryGB is a typical laptop configuration (the calibration machine had 64 GB). GCN 5 (gfx90c), Vulkan only in practice. Release year (Ryzen 5000 mobile, early 2021) not read in a source here. fp16 = packed FP16 shader rate (GCN 5, no matrix units) at the 1.9 GHz boost; Ryzen 5000H parts with 2.0 GHz graphics get 3.6.',
+  },
+  'arc-a770-16gb': {
+    source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; svethardware.cz "Intel zverejnil oficialni specifikace ... Arc" (A770 16GB Limited Edition: 560 GB/s, 225 W); fpsbench.com (2022); fp16: m.yd166.com Xe-HPG architecture article (16 XMX engines per Xe-core, 128 FP16 ops/clk each); 32 Xe-cores and 2.1 GHz graphics clock per Intel spec (well known, not re-read this session)',
+    notes: 'GDDR6 17.5 Gbps, 256-bit, 225 W. fp16 DERIVED = XMX matrix-engine FP16 = 32 Xe-cores x 16 XMX x 128 x 2.1 GHz (vector FP16 is 2:1 FP32, about 34).',
+  },
+  'arc-a770-8gb': {
+    source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; fpsbench.com Arc A770 listing (8GB configuration at 16 Gbps, 256-bit, 512 GB/s), as noted in data/data/reference/hardware.csv; svethardware.cz Arc specifications (A770 in 8GB and 16GB versions); fp16: m.yd166.com Xe-HPG article (XMX 128 FP16 ops/clk per engine, 16 per Xe-core); same 32-Xe-core chip and 2.1 GHz graphics clock as the 16GB card',
+    notes: 'Same chip as the 16GB card with 16 Gbps memory. fp16 DERIVED = XMX FP16 = 32 x 16 x 128 x 2.1 GHz, as for the 16GB card.',
+  },
+  'arc-b580': {
+    source: 'https://fpsbench.com/compare/gpu/intel-arc-b580-vs-intel-uhd-graphics-730; fpsbench.com Arc B580 (19 Gbps, 192-bit, 456 GB/s, 190 W); notebookcheck.net; TechPowerUp review; fp16: hmc-tech.com Arc B580 (2560 shaders, 2670 MHz, 437.45 TOPS INT4 XMX); XMX FP16:INT8:INT4 = 1:2:4 per the Xe-HPG XMX figures (m.yd166.com)',
+    notes: 'Battlemage (Xe2), 190 W. fp16 DERIVED = XMX matrix-engine FP16 = 437.45 INT4 TOPS / 4 at 2670 MHz; fpsbench lists 27.34 (vector FP16, 2:1), which is not the matrix rate.',
+  },
+  'arc-b570': {
+    source: 'https://www.techcommand.uk/the-new-intel-arc-b580-and-b570-graphics-are-now-official-price-and-specifications/; fpsbench.com Arc B570 (10GB GDDR6, 160-bit, 19 Gbps, 380.0 GB/s, 150 W, 2025); biggo.com (380 GB/s, 150 W); TechPowerUp ASRock Arc B570 Challenger review (launch); fp16: zinc docs/INTEL_GPU_REFERENCE.md product table from Intel product pages (GitHub zolotukhin/zinc: 18 Xe cores, 144 XMX engines, 2500 MHz graphics clock, 203 INT8 TOPS); fpsbench.com Arc B570 (2500 MHz, 144 XMX cores)',
+    notes: 'Battlemage (Xe2), 18 Xe cores, 150 W. fp16 DERIVED = 144 XMX engines x 256 FP16 FLOP/clk x 2.5 GHz = 92.2, on the same basis as arc-b580 (its 437.45 INT4 TOPS at 2670 MHz over 160 XMX engines = 1024 INT4 = 256 FP16 FLOP/clk per engine). Intel\'s 203 INT8 TOPS / 2 = 101.5 is quoted at a higher dynamic clock.',
+  },
+  'arc-140v': {
+    source: 'https://meterpreter.org/intel-taps-samsung-for-lunar-lake-lpddr5x-memory-market-moonshot/; meterpreter.org "Intel\'s Lunar Lake MX revealed" (dual-channel LPDDR5X-8533, 16GB and 32GB on package; Core 7 with 8 Xe cores); hi-tech.ua Lunar Lake launch (LPDDR5X-8533, 16 or 32 GB, Xe2-LPG); fp16: tweaktown.com Lunar Lake architecture report and digitblue.com (Intel: Xe2 GPU XMX arrays up to 67 TOPS); hardware-journal.de (Arc 140V: 8 Xe2 cores, 1.95-2.05 GHz)',
+    notes: 'Bandwidth DERIVED = LPDDR5X-8533 on a 128-bit (dual-channel) bus = 136.5 GB/s. Memory is on the package, so 16 or 32 GB is fixed at purchase. Xe2 with XMX; SYCL and Vulkan backends. fp16 DERIVED = Intel\'s 67 INT8 TOPS for the GPU XMX engines / 2 (XMX FP16:INT8 = 1:2, as for arc-b580) = 33.5, at the 2.05 GHz top clock (Core Ultra 9 288V); Core Ultra 7 parts at 1.95-2.0 GHz are about 2-5 % lower.',
+  },
+  'apple-m1': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1 vs M1 Pro vs M1 Max vs M1 Ultra table (8/16 GB, 68.25 GB/s); Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1 68.25 GBps, max 16GB); worldmagazine.it (Nov 2020); fp16: macrumors.com "Apple announces M1" (Apple: 8-core GPU, 2.6 teraflops)',
+    notes: 'LPDDR4X-4266 on a 128-bit bus. 7- and 8-core GPU versions share the same bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 8-core GPU; the 7-core version is about 2.3.',
+  },
+  'apple-m1-pro': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (200 GBps, max 32GB, 14- or 16-core GPU); matzavreview.com configuration table (M1 Pro with 16 or 32 GB); mtech.news; somagnews.com; fp16: calendar-uk.co.uk summary of notebookcheck (16-core M1 Pro GPU about 5.2 TFLOPS; 32-core M1 Max 10.4)',
+    notes: '14- and 16-core GPU versions share the same 200 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 16-core GPU (half the 32-core M1 Max); the 14-core version is about 4.5.',
+  },
+  'apple-m1-max': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (400 GBps, max 64GB, 24- or 32-core GPU); matzavreview.com configuration table (M1 Max with 32 or 64 GB); gizbot.com (up to 400GB/s); fp16: calendar-uk.co.uk summary of notebookcheck (32-core M1 Max: 4096 ALUs, up to 10.4 TFLOPS); true-gaming.net (10.4)',
+    notes: '24- and 32-core GPU versions share the same 400 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 32-core GPU; the 24-core version is 7.8-8.0 (hmc-tech 7.85).',
+  },
+  'apple-m1-ultra': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news table; wikicomplete.info Apple Mac Studio copy (up to 128GB, 800GB/s); lifewire (Mar 2022); fp16: two M1 Max dies (32-core 10.4 TFLOPS each, notebookcheck via calendar-uk.co.uk); Apple quotes about 21 TFLOPS for the 64-core GPU',
+    notes: 'Apple\'s figure is 800 GB/s; the Ars Technica table (inforeader copy) gives 819.2 GB/s theoretical. Sold with 64 or 128 GB (48- and 64-core GPU). Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). DERIVED = 2 x 10.4 for the 64-core GPU; the 48-core version is 15.6.',
+  },
+  'apple-m2': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; besttopreviewsonline.com table (8/16/24GB, 100GBps); brokenmount.com (up to 24GB, announced June 2022); fp16: Apple Mac Pro page copy (nakenako.serv00.net: M2 Ultra 76-core GPU up to 27.2 teraflops); tekspecz.com (27.2)',
+    notes: 'LPDDR5-6400, 128-bit: the Ars Technica table (goodnewsapodcast copy) gives 102.4 GB/s; Apple says 100 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 10-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 8-core version is 2.9.',
+  },
+  'apple-m2-pro': {
+    source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; ma4p.com / news18.com (M2 Pro: up to 32GB, 200GB/s, Jan 2023); imore.com (200GB/s, up to 32GB, 16- or 19-core GPU); fp16: Apple Mac Pro page copy (M2 Ultra 76-core GPU 27.2 teraflops)',
+    notes: 'Ars table: 204.8 GB/s theoretical. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 19-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 16-core version is 5.7.',
+  },
+  'apple-m2-max': {
+    source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; ma4p.com (up to 96GB at 400GB/s); moneycontrol.com; applescoop.org (up to 96GB, 400GB/s unchanged from M1 Max); fp16: Apple Mac Pro page copy (M2 Ultra = two M2 Max, 76-core GPU 27.2 teraflops)',
+    notes: 'The binned 30-core-GPU M2 Max is also 400 GB/s (macrumors). 96 GB required the 38-core GPU. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 38-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 30-core version is 10.7.',
+  },
+  'apple-m2-ultra': {
+    source: 'https://blog.patti.tech/2023/06/05/as-rumored-the-mac-studio-gets-an-m2-refresh-including-fused-together-m2-ultra; gamebastion.com / wccftech (up to 192GB, 800GB/s); global.dday.it (WWDC 2023); fp16: Apple Mac Pro page copy (nakenako.serv00.net: 76-core GPU up to 27.2 teraflops); tekspecz.com',
+    notes: 'Ars table: 819.2 GB/s theoretical. 60- and 76-core GPU versions share the bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 76-core GPU; the 60-core version is 21.5.',
+  },
+  'apple-m3': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M4-family comparison table (goodnewsapodcast.com copy): M3 8/16/24GB, 102.4 GB/s; fp16: hmc-tech.com 10-Core M3 (1280 shaders, 1398 MHz, FP32 = FP16 3.58 TFLOPS)',
+    notes: 'Apple\'s own marketing figure (100 GB/s) was not read directly. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 DERIVED = 10 GPU cores x 128 ALUs x 2 x 1.398 GHz = 3.58 (GPU shader FP16, same rate as FP32; no tensor units), 10-core GPU; the 8-core M3 is about 2.86.',
+  },
+  'apple-m3-pro': {
+    source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com "Apple M3 Pro Chip Has 25% Less Memory Bandwidth" (150GB/s per Apple); mactechnews.de (18 or 36 GB); hmc-tech.com (18-core M3 Pro GPU FP16 6.44)',
+    notes: 'fp16 = GPU shader FP16 (Apple GPUs have no separate tensor units), 18-core GPU. Ars table: 153.6 GB/s theoretical. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m3-max-14c30g': {
+    source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com / mactechnews.de (binned M3 Max 300GB/s); hmc-tech.com (30-core M3 Max FP16 10.74)',
+    notes: 'fp16 = GPU shader FP16. Memory options (36 or 96 GB) are from Apple\'s configurations as commonly reported, not confirmed in a source read. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m3-max-16c40g': {
+    source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com (up to 400GB/s); hmc-tech.com (40-core M3 Max FP16 14.32, released 10/30/2023); notebookcheck.net (M4 Max "identical configuration" to M3 Max, up to 128 GB); radargit.com (40-core M3 Max, 512-bit, 409.6 GB/s theoretical)',
+    notes: 'fp16 = GPU shader FP16. The 128 GB maximum is weakly sourced (inferred from the notebookcheck comparison); 48 and 64 GB are the other configurations sold. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m3-ultra': {
+    source: 'https://techpowerup.com/news-tags/Mac%20Studio; techpowerup.com news "Apple Unleashes New Mac Studio With M3 Ultra and M4 Max" (up to 512 GB, 819 GB/s); Ars table (inforeader copy) 819.2 GB/s; bgr.com (Mar 5 2025); fp16: hmc-tech.com 40-core M3 Max 14.32 TFLOPS (M3 Ultra = two M3 Max dies)',
+    asOf: '2026-11',
+    notes: 'Mac Studio (2025) with 28-core CPU/60-core GPU or 32-core CPU/80-core GPU. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). DERIVED = 2 x 14.32 for the 80-core GPU; the 60-core version is 21.5.',
+  },
+  'apple-m4': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M4-family table (goodnewsapodcast.com copy): 16/24/32GB, 120GB/s; hmc-tech.com (10-core M4 GPU FP16 3.76)',
+    notes: 'fp16 = GPU shader FP16 (10-core GPU). Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m4-pro': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars table (goodnewsapodcast copy): 24/48/64GB, 273GB/s; techmoran.com; techcrunch (copies at sianzzz.com): 273GB/s; fp16: hmc-tech.com 20-Core M4 Pro (2560 shaders, 1470 MHz, FP32 = FP16 7.53 TFLOPS) and 16-Core M4 Pro (6.02 TFLOPS)',
+    notes: '16- and 20-core GPU versions share the bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 DERIVED = 20 GPU cores x 128 ALUs x 2 x 1.47 GHz = 7.53 (GPU shader FP16, same rate as FP32; no tensor units), 20-core GPU; the 16-core version is 6.02.',
+  },
+  'apple-m4-max-14c32g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars table (goodnewsapodcast copy): \'low-end M4 Max offers 410GB/s\'; notebookcheck.net (14-core CPU + 32-core GPU flavour); hmc-tech.com (32-core M4 Max FP16 13.74)',
+    notes: 'fp16 = GPU shader FP16. Sold only with 36 GB (the 36GB MacBook Pro config in the calibration data is this part); Ars notes the binned part\'s memory options differ from the full chip. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m4-max-16c40g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; notebookcheck.net "Apple M4 Max official" (up to 128 GB, 546 GB/s); macmegasite.com; engadget.com (up to 128GB); Ars table; fp16: hmc-tech.com 32-core M4 Max (4096 shaders, 1678 MHz, 13.74 TFLOPS)',
+    notes: 'Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). DERIVED = 13.74 x 40/32 for the full 40-core GPU, assuming the binned 32-core part runs the same 1678 MHz clock.',
+  },
+  'apple-m5': {
+    source: 'https://dig.watch/updates/apple-launches-m5-with-bigger-ai-gains; Apple newsroom figures as reported by lowyat.net "Apple M5" (153GB/s, up to 32GB, Oct 2025), mikeshouts.com (153 GB/s unified memory bandwidth) and tecknexus.com (153 GB/s, up to 32 GB); fp16: hmc-tech.com 10-Core M5 (1280 shaders, 1740 MHz, FP32 4.45 TFLOPS); tzakharko.github.io "Investigating the GPU Neural Accelerators on Apple A19/M5" (about 1024 FP16 FLOP per GPU core per clock for matrix multiply-accumulate into FP16/FP32, measured on A19)',
+    asOf: '2026-11',
+    notes: 'Announced Oct 15 2025 (MacBook Pro 14, iPad Pro, Vision Pro); 10-core GPU with a Neural Accelerator in each core. Memory options 16/24/32 GB (base 16 GB per oddtocode.com). Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 DERIVED = shader rate 10 cores x 128 x 2 x 1.74 GHz = 4.45, the same basis as every other Apple record (the estimator\'s Metal constants are fitted on shader rates). The per-core Neural Accelerators may reach ~17.8 (10 x 1024 FLOP/clk x 1.74 GHz, a microbenchmark estimate consistent with Apple\'s "over 4x peak GPU AI compute" vs the M4) once llama.cpp\'s Metal kernels use them; not assumed here.',
+  },
+  'apple-m5-pro': {
+    source: 'https://www.macrumors.com/2026/03/03/apple-unveils-macbook-pro-with-m5-pro-and-m5-max-chips-with-neural-accelerators/; macrumors.com "Apple unveils MacBook Pro with M5 Pro and M5 Max" (Mar 3 2026: M5 Pro up to 64GB, 307GB/s; up to 20 GPU cores); hothardware.com (same figures)',
+    asOf: '2026-11',
+    notes: 'Bandwidth is Apple\'s "up to" figure; whether the binned (16-core GPU) M5 Pro has less was not confirmed. Memory options other than the 64 GB maximum are not confirmed in a source read. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m5-max': {
+    source: 'https://www.macrumors.com/2026/03/03/apple-unveils-macbook-pro-with-m5-pro-and-m5-max-chips-with-neural-accelerators/; macrumors.com "Apple unveils MacBook Pro with M5 Pro and M5 Max" (Mar 3 2026: M5 Max up to 128GB, 614GB/s, up to 40 GPU cores); hothardware.com; pepelac.news',
+    asOf: '2026-11',
+    notes: 'Bandwidth is Apple\'s "up to" figure for the 40-core-GPU part; a binned 32-core M5 Max may have less, as with M3/M4 Max. Memory options other than the 128 GB maximum are not confirmed in a source read. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'cpu-ddr4-3200-2ch': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; bottleneckcalculator.to "DDR5 RAM Speed: Theoretical vs Real-World Bandwidth" table (DDR4-3200: 25.6 GB/s per 64-bit channel, 51.2 dual)',
+    notes: 'Two 64-bit channels (e.g. Ryzen 5000 / Intel 10th-12th gen with DDR4). Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-5600-2ch': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; bottleneckcalculator.to table (44.8 / 89.6); calculator-cloud.com memory bandwidth (89.6 GB/s)',
+    notes: 'Two 64-bit channels (each DDR5 DIMM is 2 x 32-bit subchannels). Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-6000-2ch': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; bottleneckcalculator.to table (48.0 / 96.0)',
+    notes: 'Typical AM5 EXPO setting (e.g. Ryzen 7000/9000). Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr4-3200-4ch': {
+    source: 'https://www.cpu-monkey.com/it/cpu_family-amd_ryzen_threadripper; cpu-monkey.com AMD Threadripper family page (Threadripper 3000: 4 channels DDR4-3200, over 102 GB/s); per-channel 25.6 GB/s from bottleneckcalculator.to; calibration.csv threadripper-3970x-cpu row',
+    notes: 'Four 64-bit channels = 4 x 25.6. Also Xeon W-2200 class with DDR4-3200. Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-5200-4ch': {
+    source: 'i2hard.ru (Threadripper 7000 on TRX50 boards: 4-channel DDR5; Threadripper PRO 7000WX on WRX90: 8 channels); wccftech leak copy (Threadripper 7000 HEDT: 4-channel DDR5); hardwaretimes.com (Zen 4 Ryzen 7000 and EPYC Genoa rated for DDR5-5200)',
+    notes: 'Bandwidth DERIVED = 4 x 41.6 GB/s (DDR5-5200 per 64-bit channel). DDR5-5200 is the Zen 4 rated speed from the hardwaretimes source; the Threadripper 7000 RDIMM rating itself was not read in a source. Threadripper PRO 7000WX on WRX90 has 8 channels (about 333 GB/s). Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr4-3200-8ch': {
+    source: 'https://www.tomshardware.com/news/amd-confirms-12-ddr5-memory-channels-on-genoa; Tom\'s Hardware "AMD Confirms 12 DDR5 Memory Channels on Genoa" (204.8 GB/s for current EPYC with DDR4-3200)',
+    notes: 'Per socket. Also Threadripper PRO 3000/5000WX (8 channels). Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-4800-8ch': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; techinsights.com / Dell infohub (Sapphire Rapids: 8 DDR5 channels, 4800 MT/s 1DPC); per-channel 38.4 GB/s from bottleneckcalculator.to',
+    notes: 'Bandwidth DERIVED = 8 x 38.4. Per socket. Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-4800-12ch': {
+    source: 'https://www.tomshardware.com/news/amd-confirms-12-ddr5-memory-channels-on-genoa; Tom\'s Hardware "AMD Confirms 12 DDR5 Memory Channels on Genoa" (460.8 GB/s per socket)',
+    notes: 'Per socket. Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+  'cpu-ddr5-6000-12ch': {
+    source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; Tom\'s Hardware / elchapuzasinformatico (Turin supports DDR5-6000 on SP5, 12 channels); hothardware.com Turin leak (DDR5-6000); per-channel 48.0 GB/s from bottleneckcalculator.to',
+    notes: 'Bandwidth DERIVED = 12 x 48.0. DDR5-6000 support comes from leak and launch coverage. Per socket. Theoretical peak; sustained (STREAM-type) bandwidth is typically 60-80% of it. memoryGB is a typical configuration; it depends on the DIMMs installed.',
+  },
+};

@@ -1,0 +1,551 @@
+/**
+ * Provenance of every model in models.ts (architecture source, notes, and the source of each published
+ * file size). Server, CLI and tests only: the browser bundle never imports this file.
+ *
+ * Model catalog: the 33 models the estimator knows about, with the architecture numbers it needs
+ * (weights, KV cache, MoE active set) and the file sizes people actually download.
+ *
+ * Where the values come from
+ * - Architecture: each model's Hugging Face `config.json` (layers = num_hidden_layers,
+ *   hiddenSize = hidden_size, attentionHeads = num_attention_heads, kvHeads = num_key_value_heads,
+ *   headDim = head_dim or hidden_size / num_attention_heads, intermediateSize = intermediate_size,
+ *   vocabSize = vocab_size, tiedEmbeddings = tie_word_embeddings), read directly or through copies
+ *   (the project's reference sheet `data/reference/models.csv`, GitHub mirrors, framework presets).
+ *   Each record's `source` names where its numbers were read.
+ * - Parameter counts: the model card (billions). Dense models: activeParamsB = totalParamsB.
+ *   Where a count is derived from config dimensions instead, the notes say so.
+ * - File sizes: GiB (2^30 bytes), summed over shards. Hugging Face file listings show GB (1e9 bytes);
+ *   those were converted with x 1e9 / 2^30 and the source string says so. Sizes printed by
+ *   llama-bench are already GiB (`data/benchmarks/calibration.csv`, column size_gib).
+ *   Sizes are per upload: another quantizer's file of the same type can differ by a few percent.
+ *   No size here is estimated; formats without a published size are listed in `formats` only.
+ *
+ * Conventions
+ * - maxContextTokens is the supported limit the developer advertises, including RoPE scaling
+ *   (YaRN / llama3 scaling) where the model card documents it; the native (unscaled) window is in notes.
+ * - intermediateSize is the dense FFN width; omitted for MoE models whose every layer is MoE
+ *   (expert width is in moe.expertIntermediateSize).
+ * - slidingWindow is present only when the released config actually uses it (Qwen configs with
+ *   use_sliding_window=false and Mistral 7B v0.3 with sliding_window=null have none).
+ * - formats lists what exists as downloadable files (GGUF on Hugging Face / Ollama, or the native
+ *   checkpoint). fileSizes keys are a subset of formats.
+ */
+import type { ModelProvenance } from './types';
+
+export const modelProvenance: Record<string, ModelProvenance> = {
+  'gpt-oss-20b': {
+    source: 'huggingface.co/openai/gpt-oss-20b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig; sliding window when layer_idx % 2 == 0); OpenAI gpt-oss model card (via data/reference/models.csv)',
+    asOf: '2026-05',
+    notes: 'MoE expert weights ship in MXFP4 (4.25 bpw); attention, router, embeddings and unembedding in BF16. config intermediate_size 2880 is the expert width; there are no dense FFN layers. Attention sinks; rope_theta 150000 with YaRN factor 32 over an initial 4096 context. The "f16" size is the llama.cpp file whose non-expert tensors are F16 while experts stay MXFP4 (calibration.csv labels it "mxfp4-f16"; unsloth F16 is 13.8 GB = 12.85 GiB, consistent). K-quant presets barely change the size because the expert tensors stay MXFP4 (quants.md section 3); a Q8_0 upload that re-quantises the experts to Q8_0 (DevQuasar, 22.3 GB) is much larger, so no single q8_0 size is recorded. Original HF checkpoint: 3 safetensors shards, ~13.8 GB.',
+    fileSizes: {
+      mxfp4: {
+        source: 'data/benchmarks/calibration.csv gpt-oss-20b mxfp4 (ggml-org/llama.cpp discussion #15396 and others) (llama-bench size column)',
+      },
+      f16: {
+        source: 'data/benchmarks/calibration.csv gpt-oss-20b "mxfp4-f16" (geerlingguy/ai-benchmarks issue #21; llama.cpp discussion #15396) (llama-bench size column)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/unsloth/gpt-oss-20b-GGUF file listing: gpt-oss-20b-Q5_K_M.gguf 11.7 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/unsloth/gpt-oss-20b-GGUF file listing: gpt-oss-20b-Q4_K_M.gguf 11.6 GB (GB x 1e9 / 2^30)',
+      },
+      q4_0: {
+        source: 'huggingface.co/unsloth/gpt-oss-20b-GGUF file listing: gpt-oss-20b-Q4_0.gguf 11.5 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/unsloth/gpt-oss-20b-GGUF file listing: gpt-oss-20b-Q2_K.gguf 11.5 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'gpt-oss-120b': {
+    source: 'huggingface.co/openai/gpt-oss-120b config.json; openai/gpt-oss gpt_oss/torch/model.py (ModelConfig defaults = 120b); OpenAI gpt-oss model card (via data/reference/models.csv)',
+    asOf: '2026-05',
+    notes: 'MoE expert weights in MXFP4, the rest in BF16; checkpoint ~60.8 GiB per model card (as quoted by fitmygpu.com), 15 safetensors shards. K-quant files keep the experts in MXFP4, so their sizes barely differ (quants.md section 3). The ailocalcheck.com sizes are labelled GB but are treated as GiB: the Q8_0 figure (59.03) matches the llama-bench GiB size of the ggml-org MXFP4 file (59.02, whose non-expert tensors are also 8-bit), and F16 - Q8_0 = 1.85 matches ~2.1B non-expert parameters x (2 - 1.0625) bytes = 1.84 GiB; read as GB the Q8_0 file would be 4 GiB smaller than the MXFP4 file, which is not possible. Unsloth says 120b runs in ~66 GB RAM.',
+    fileSizes: {
+      mxfp4: {
+        source: 'data/benchmarks/calibration.csv gpt-oss-120b mxfp4 (ggml-org/gpt-oss-120b-GGUF, 3 shards; llama.cpp benches/dgx-spark.md and others) (llama-bench size column)',
+      },
+      f16: {
+        source: 'unsloth/gpt-oss-120b-GGUF F16 as listed by ailocalcheck.com (via data/reference/quants.md); figure labelled "GB" there but read as GiB, see notes',
+      },
+      q8_0: {
+        source: 'unsloth/gpt-oss-120b-GGUF Q8_0 as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
+      },
+      q4_k_m: {
+        source: 'unsloth/gpt-oss-120b-GGUF Q4_K_M as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
+      },
+      q2_k: {
+        source: 'unsloth/gpt-oss-120b-GGUF Q2_K as listed by ailocalcheck.com (via data/reference/quants.md); read as GiB, see notes',
+      },
+    },
+  },
+  'llama-2-7b': {
+    source: 'huggingface.co/meta-llama/Llama-2-7b-hf config.json (copies: microsoft/Olive examples/llm/config.py for meta-llama/Llama-2-7b-chat-hf; HF module dump in Retruth/deontic nlp_models/llama2/README.md)',
+    asOf: '2026-11',
+    notes: 'Multi-head attention (kvHeads = heads = 32), so the KV cache is 4x a GQA model of the same size. Base and chat variants share the architecture and file sizes; the Ollama tag and GGUF repo are the chat model. TheBloke Q4_0 is 3.83 GB = 3.57 GiB, consistent with the llama-bench 3.56 GiB. Params 6.74B per Llama 2 paper / HF.',
+    fileSizes: {
+      q4_0: {
+        source: 'data/benchmarks/calibration.csv llama-2-7b q4_0 (r/LocalLLaMA post \'llama.cpp Compute and Memory Bandwidth Efficiency w/ Different Devices/Backends\', u/randomfoo2) (llama-bench size column)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF file listing: llama-2-7b-chat.Q4_K_M.gguf 4.08 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF file listing: llama-2-7b-chat.Q3_K_M.gguf 3.3 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF file listing: llama-2-7b-chat.Q2_K.gguf 2.83 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'llama-2-70b': {
+    source: 'huggingface.co/meta-llama/Llama-2-70b-hf config.json (num_hidden_layers 80, hidden 8192, 64 heads, 8 KV heads, intermediate 28672, vocab 32000, max_position_embeddings 4096)',
+    asOf: '2026-11',
+    notes: 'Only the 70B of Llama 2 uses GQA (8 KV heads). Marketed as 70B; 68.98B is derived from the config (80 x (2x8192^2 + 2x8192x1024 + 3x8192x28672) + 2x32000x8192). TheBloke Q6_K and Q8_0 70B files are split (>50 GB per-file limit) but exist.',
+    fileSizes: {
+      q3_k_m: {
+        source: 'huggingface.co/TheBloke/Llama-2-70B-Chat-GGUF README provided-files table: llama-2-70b-chat.Q3_K_M.gguf 33.19 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/TheBloke/Llama-2-70B-Chat-GGUF README provided-files table: llama-2-70b-chat.Q2_K.gguf 29.28 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'llama-3-8b': {
+    source: 'huggingface.co/meta-llama/Meta-Llama-3-8B config.json (same dimensions as Llama 3.1 8B in meta-llama/llama-models sku_list.py; max_position_embeddings 8192, rope_theta 500000, no rope scaling)',
+    asOf: '2026-11',
+    notes: 'Same weights layout as Llama 3.1 8B, but trained and released for an 8192-token context (no llama3 RoPE scaling). Base and Instruct share architecture and file sizes.',
+    fileSizes: {
+      f16: {
+        source: 'data/benchmarks/calibration.csv llama-3-8b f16 (XiongjieDai/GPU-Benchmarks-on-LLM-Inference README.md) (llama-bench size column)',
+      },
+      bf16: {
+        source: 'huggingface.co/ddh0/UnquantizedEmbeddingTesting sizes.txt: Meta-Llama-3-8B-Instruct-bf16.gguf 16,068,890,912 bytes (/ 2^30)',
+      },
+      q8_0: {
+        source: 'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via data/reference/quants.md): Q8_0 7.96G',
+      },
+      q6_k: {
+        source: 'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via data/reference/quants.md): Q6_K 6.14G',
+      },
+      q5_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via data/reference/quants.md): Q5_K_M 5.33G',
+      },
+      q4_k_m: {
+        source: 'data/benchmarks/calibration.csv llama-3-8b q4_k_m (XiongjieDai/GPU-Benchmarks-on-LLM-Inference README.md) (llama-bench size column)',
+      },
+      q4_0: {
+        source: 'data/benchmarks/calibration.csv llama-3-8b q4_0 (ggml-org/llama.cpp PR #21024, comment by 0cc4m) (llama-bench size column)',
+      },
+      q3_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS descriptions (Llama-3-8B; same GiB figures as the README table; via data/reference/quants.md): Q3_K_M 3.74G',
+      },
+      q2_k: {
+        source: 'huggingface.co/ddh0/UnquantizedEmbeddingTesting sizes.txt: Meta-Llama-3-8B-Instruct-q2_K.gguf 3,179,131,168 bytes (/ 2^30)',
+      },
+    },
+  },
+  'llama-3-70b': {
+    source: 'huggingface.co/meta-llama/Meta-Llama-3-70B config.json (same dimensions as Llama 3.1 70B: oumi configs/recipes/llama3_1/README.md, meta-llama/llama-models sku_list.py; max_position_embeddings 8192)',
+    asOf: '2026-11',
+    notes: '8192-token context (no RoPE scaling). 70.6B parameters per HF (derived from config: 70.55B).',
+    fileSizes: {
+      f16: {
+        source: 'data/benchmarks/calibration.csv llama-3-70b f16 (XiongjieDai/GPU-Benchmarks-on-LLM-Inference README.md) (llama-bench size column)',
+      },
+      q4_k_m: {
+        source: 'data/benchmarks/calibration.csv llama-3-70b q4_k_m (XiongjieDai/GPU-Benchmarks-on-LLM-Inference README.md) (llama-bench size column)',
+      },
+    },
+  },
+  'llama-3.1-8b': {
+    source: 'meta-llama/llama-models models/sku_list.py (arch_args) + models/datatypes.py (max_seq_len) (via data/reference/models.csv); intermediate 14336 and tie_word_embeddings false from HF config copies (oumi configs/recipes/llama3_1/README.md)',
+    asOf: '2026-11',
+    notes: '131072 context via llama3 RoPE scaling (factor 8 over the original 8192). 8.03B parameters per HF. The llama.cpp quantize README sizes were measured on this model.',
+    fileSizes: {
+      f16: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): F16 14.96',
+      },
+      q8_0: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): Q8_0 7.95',
+      },
+      q6_k: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): Q6_K 6.14',
+      },
+      q5_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): Q5_K_M 5.33',
+      },
+      q4_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): Q4_K_M 4.58',
+      },
+      iq4_xs: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): IQ4_XS 4.17',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/aniljava/Meta-Llama-3.1-8B-Instruct-GGUF commit a4cc97c: Meta-Llama-3.1-8B-Instruct.Q3_K_M.gguf LFS size 4,018,917,280 bytes (/ 2^30)',
+      },
+      q2_k: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md (table measured on Llama-3.1-8B, GiB; via data/reference/quants.md): Q2_K 2.95',
+      },
+    },
+  },
+  'llama-3.1-70b': {
+    source: 'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_1/README.md',
+    asOf: '2026-11',
+    notes: '131072 context via llama3 RoPE scaling (factor 8 over 8192). 70.6B parameters per HF.',
+    fileSizes: {
+      q4_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md "Llama 3.1" model-size table: 70B Q4_K_M 43.1 GB (GB x 1e9 / 2^30) (via data/reference/quants.md)',
+      },
+    },
+  },
+  'llama-3.2-1b': {
+    source: 'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-1B config.json',
+    asOf: '2026-11',
+    notes: 'Tied input/output embeddings. The 128256 x 2048 embedding is ~21% of the weights, so quantized files are relatively larger than the Llama-3.1-8B bits-per-weight table predicts.',
+  },
+  'llama-3.2-3b': {
+    source: 'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate_size 8192 from huggingface.co/meta-llama/Llama-3.2-3B config.json (copy in a nanoGPT-style Llama3BConfig)',
+    asOf: '2026-11',
+    notes: 'Tied input/output embeddings.',
+  },
+  'llama-3.3-70b': {
+    source: 'meta-llama/llama-models models/sku_list.py + models/datatypes.py (via data/reference/models.csv); intermediate 28672, tie_word_embeddings false from oumi configs/recipes/llama3_3/README.md',
+    asOf: '2026-11',
+    notes: 'Same architecture as Llama 3.1 70B, so these file sizes apply to it too (bartowski Q4_K_M 39.58 GiB vs the llama-bench 39.59 GiB of Llama 3 70B Q4_K_M). Instruct-only release.',
+    fileSizes: {
+      q8_0: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: Q8_0 in 2 parts, 37.6 + 37.4 = 75.0 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: Q6_K in 2 parts, 29 + 28.9 = 57.9 GB (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: Q5_K_M 49.9 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/bartowski/Llama-3.3-70B-Instruct-GGUF file listing: Llama-3.3-70B-Instruct-Q4_K_M.gguf 42.5 GB (GB x 1e9 / 2^30)',
+      },
+      q4_0: {
+        source: 'huggingface.co/bartowski/Llama-3.3-70B-Instruct-GGUF file listing: Llama-3.3-70B-Instruct-Q4_0.gguf 40.1 GB (GB x 1e9 / 2^30)',
+      },
+      iq4_xs: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: IQ4_XS 38.3 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: Q3_K_M 34.3 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/mradermacher/Llama-3.3-70B-Instruct-GGUF file listing: Q2_K 26.4 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'mistral-7b': {
+    source: 'huggingface.co/unsloth/mistral-7b-v0.3 config.json (copy of mistralai/Mistral-7B-v0.3); mistralai/mistral-inference README (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'This entry is v0.3 (vocab extended to 32768, function calling). v0.3 has sliding_window null, i.e. full attention over 32768 tokens; v0.1 used a 4096-token sliding window. 7.25B parameters per HF. The q4_0 size comes from a March 2024 benchmark, so it is a v0.1/v0.2 file (vocab 32000); v0.3 adds 768 embedding rows (~3.5 MB at Q4_0), which does not change the figure at this precision. Release date: v0.3 weights published on Hugging Face 2024-05-22 (not confirmed from a primary source here).',
+    fileSizes: {
+      q4_0: {
+        source: 'data/benchmarks/calibration.csv mistral-7b q4_0 (ggml-org/llama.cpp PR #5835, comment by Nindaleth) (llama-bench size column)',
+      },
+    },
+  },
+  'mistral-nemo-12b': {
+    source: 'huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 config.json; NVIDIA NIM docs mistral-nemo-12b-instruct (40 layers, dim 5120, head dim 128, 32 heads, 8 KV heads, vocab 2^17); mistral.ai/news/mistral-nemo (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'head_dim 128 is explicit in the config (hidden 5120 / 32 heads would give 160). Config max_position_embeddings is 1024000 but the trained / advertised context is 128k. Tekken tokenizer (2^17 vocab). Mistral says it was trained FP8-aware (FP8 inference without loss).',
+    fileSizes: {
+      q8_0: {
+        source: 'huggingface.co/bartowski/Mistral-Nemo-Instruct-2407-GGUF file listing: Q8_0 13 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/bartowski/Mistral-Nemo-Instruct-2407-GGUF file listing: Q6_K 10.1 GB (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/bartowski/Mistral-Nemo-Instruct-2407-GGUF file listing: Q5_K_M 8.73 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/bartowski/Mistral-Nemo-Instruct-2407-GGUF file listing: Q4_K_M 7.48 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'mistral-small-24b': {
+    source: 'huggingface.co/unsloth/Mistral-Small-24B-Instruct-2501 config.json (copy of mistralai/Mistral-Small-24B-Instruct-2501; via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'This entry is Mistral Small 3 (2501), text-only, 32k context - the model behind the Ollama mistral-small:24b tag. Mistral Small 3.1 (2503) adds a vision encoder and 128k context (its text decoder is commonly described as the same dimensions, not verified here). head_dim 128 is explicit in the config (5120 / 32 would be 160). rope_theta 1e8. Marketed as 24B; 23.57B is derived from the config (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120).',
+  },
+  'mixtral-8x7b': {
+    source: 'huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1 config.json (via data/reference/models.csv); 46.7B total / 12.9B per token per Mistral announcement (robotsatlas.com / golden.com copies)',
+    asOf: '2026-11',
+    notes: 'Every layer is MoE (8 experts, top-2, expert FFN width 14336); no dense FFN. Attention is shared, so active parameters (12.9B) are more than 2/8 of the total. Sizes from the base-model GGUF README; Instruct files have the same tensor shapes. head_dim derived 4096/32.',
+    fileSizes: {
+      q4_0: {
+        source: 'huggingface.co/TheBloke/Mixtral-8x7B-v0.1-GGUF README provided-files table: Q4_0 26.44 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/TheBloke/Mixtral-8x7B-v0.1-GGUF README provided-files table: Q3_K_M 20.36 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/TheBloke/Mixtral-8x7B-v0.1-GGUF README provided-files table: Q2_K 15.64 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'qwen2.5-7b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-7B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; per-layer shapes q 3584x3584, k/v 512x3584, mlp 18944x3584)',
+    asOf: '2026-11',
+    notes: 'Native context 32768 (Instruct config); 131072 with YaRN rope scaling (factor 4) as documented on the model card. Attention QKV bias. 7.61B parameters per model card (6.53B non-embedding).',
+    fileSizes: {
+      q8_0: {
+        source: 'huggingface.co/lmstudio-community/Qwen2.5-7B-Instruct-GGUF (bartowski quants) file listing: Q8_0 8.1 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/lmstudio-community/Qwen2.5-7B-Instruct-GGUF (bartowski quants) file listing: Q6_K 6.25 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/lmstudio-community/Qwen2.5-7B-Instruct-GGUF (bartowski quants) file listing: Q4_K_M 4.68 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'Qwen/Qwen2.5-7B-Instruct-GGUF qwen2.5-7b-instruct-q3_k_m.gguf 3.55 GB (ai.gitee.com mirror of the HF repo) (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'Qwen/Qwen2.5-7B-Instruct-GGUF qwen2.5-7b-instruct-q2_k.gguf 2.81 GB (ai.gitee.com mirror of the HF repo) (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'qwen2.5-coder-7b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-7B model card (7.61B params, 6.53B non-embedding, 28 layers, 28 Q / 4 KV heads, 131072 context; copy in ZHUI/paddlenlp_model_readme Qwen/Qwen2.5-Coder-7B/index.md) and Qwen/Qwen2.5-Coder-7B-Instruct-GGUF README (git-thinh/ai-docs copy); hidden/intermediate/vocab as Qwen2.5-7B, on which it is built',
+    asOf: '2026-11',
+    notes: 'Same architecture as Qwen2.5-7B (continued pretraining on 5.5T code tokens). Base card: full 131072 context; Instruct config is 32768 native + YaRN to 131072 (the official GGUF README notes llama.cpp runs it at 32768). Official GGUF repo ships q2_K, q3_K_M, q4_0, q4_K_M, q5_0, q5_K_M, q6_K, q8_0 (+ fp16); iq4_xs from bartowski/unsloth uploads.',
+  },
+  'qwen2.5-14b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-14B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 13824 / vocab 152064 / untied in a GitHub analysis preset)',
+    asOf: '2026-11',
+    notes: 'Native 32768; 131072 with YaRN (factor 4). 14.7B parameters per model card.',
+  },
+  'qwen2.5-32b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-32B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md; DeepSeek-R1-Distill-Qwen-32B config.json; via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Native 32768; 131072 with YaRN (factor 4). Model card says 32.5B parameters; the config dimensions give 32.76B (64 x 487.6M + 2 x 152064 x 5120), which is what Hugging Face shows (32.8B).',
+  },
+  'qwen2.5-72b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-72B config.json (copies: citsjtu2020/LLM-Prof sglang/Model_Config.md via data/reference/models.csv; intermediate 29568 in several GitHub presets of Qwen2.5-72B-Instruct)',
+    asOf: '2026-11',
+    notes: 'Native 32768; 131072 with YaRN (factor 4). Released under the Qwen License (not Apache-2.0), per the QwenLM/Qwen2.5 README. 72.7B parameters per model card (70.0B non-embedding).',
+  },
+  'qwen3-8b': {
+    source: 'huggingface.co/Qwen/Qwen3-8B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-8B.sh (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Native context 32768 (config max_position_embeddings 40960); 131072 with YaRN per the model card. QK-norm; no QKV bias. 8.2B parameters per model card.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/codebasic/Qwen3-8B-GGUF file listing: Qwen3-8B-F16.gguf 16.4 GB (GB x 1e9 / 2^30)',
+      },
+      q8_0: {
+        source: 'huggingface.co/codebasic/Qwen3-8B-GGUF file listing: Qwen3-8B-Q8_0.gguf 8.71 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/codebasic/Qwen3-8B-GGUF file listing: Qwen3-8B-Q6_K.gguf 6.73 GB (GB x 1e9 / 2^30)',
+      },
+      q4_0: {
+        source: 'huggingface.co/codebasic/Qwen3-8B-GGUF file listing: Qwen3-8B-Q4_0.gguf 4.77 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/codebasic/Qwen3-8B-GGUF file listing: Qwen3-8B-Q2_K.gguf 3.28 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'qwen3-14b': {
+    source: 'huggingface.co/Qwen/Qwen3-14B config.json (full copy found in a GitHub file: head_dim 128, intermediate 17408, max_position_embeddings 40960, tie_word_embeddings false); Qwen3 technical report (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Native 32768 (config 40960); 131072 with YaRN. 14.8B parameters per model card.',
+  },
+  'qwen3-32b': {
+    source: 'huggingface.co/Qwen/Qwen3-32B config.json (copies in GitHub presets: hidden 5120, 64 heads, 8 KV, head_dim 128, intermediate 25600, vocab 151936, untied); Qwen3 technical report (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'head_dim 128 while hidden/heads = 80 (attention width 8192 > hidden 5120). Native 32768 (config 40960); 131072 with YaRN. 32.8B parameters per model card.',
+    fileSizes: {
+      f16: { source: 'huggingface.co/ggml-org/Qwen3-32B-GGUF model page: F16 65.5 GB (GB x 1e9 / 2^30)' },
+      q8_0: { source: 'huggingface.co/ggml-org/Qwen3-32B-GGUF model page: Q8_0 34.8 GB (GB x 1e9 / 2^30)' },
+      q4_k_m: { source: 'huggingface.co/ggml-org/Qwen3-32B-GGUF model page: Q4_K_M 19.8 GB (GB x 1e9 / 2^30)' },
+    },
+  },
+  'qwen3-30b-a3b': {
+    source: 'huggingface.co/Qwen/Qwen3-30B-A3B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-30B-A3B.sh; vLLM-Ascend docs (30.5B / 3.3B) (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'All 48 layers are MoE (decoder_sparse_step 1, mlp_only_layers empty): 128 experts, 8 active, expert width 768, no shared expert; config intermediate_size 6144 is unused. Native 32768 (config 40960); 131072 with YaRN. The July 2025 "2507" refresh raised the context to 256K (separate checkpoints).',
+  },
+  'qwen3-coder-30b-a3b': {
+    source: 'QwenLM/Qwen3-Coder README (256K native, 1M with YaRN); HF Qwen/Qwen3-Coder-30B-A3B-Instruct config.json copies (RTP-LLM / shailesh83 mirrors) (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Same dimensions as Qwen3-30B-A3B (48 MoE layers, 128 experts, 8 active, expert width 768). 262144 native context (max_position_embeddings 262144); up to 1M with YaRN per the README. Parameter counts 30.5B / 3.3B as for Qwen3-30B-A3B. Release date approximate (end of July 2025).',
+    fileSizes: {
+      q8_0: {
+        source: 'data/benchmarks/calibration.csv qwen3-coder-30b-a3b q8_0 (ggml-org/llama.cpp benches/mac-m2-ultra/mac-m2-ultra.md) (llama-bench size column)',
+      },
+      q4_k_m: {
+        source: 'data/benchmarks/calibration.csv qwen3-coder-30b-a3b q4_k_m (kyuz0/amd-strix-halo-toolboxes benchmark results) (llama-bench size column)',
+      },
+    },
+  },
+  'qwen3-235b-a22b': {
+    source: 'huggingface.co/Qwen/Qwen3-235B-A22B config.json; QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-235B-A22B.sh (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'All 94 layers MoE: 128 experts, 8 active, expert width 1536, no shared expert. Native 32768 (config 40960); 131072 with YaRN. The 2507 refresh supports 256K (separate checkpoints).',
+  },
+  'deepseek-r1-distill-llama-8b': {
+    source: 'deepseek-ai/DeepSeek-R1 README; HF deepseek-ai/DeepSeek-R1-Distill-Llama-8B config.json copies (e.g. casperhansen AWQ snapshot) (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Llama-3.1-8B-Base fine-tuned on R1 reasoning traces: identical architecture to Llama 3.1 8B (llama3 RoPE scaling factor 8, 131072 context). The DeepSeek repo is MIT; the weights inherit the Llama 3.1 license. Ollama: the deepseek-r1 library was updated for R1-0528 (May 2025), and its 8b tag may now pull DeepSeek-R1-0528-Qwen3-8B rather than this Llama distill - check the tag list before relying on it.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: F16 16.1 GB (GB x 1e9 / 2^30)',
+      },
+      q8_0: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q8_0 8.54 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q6_K 6.6 GB (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q5_K_M 5.73 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q4_K_M 4.92 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q3_K_M 4.02 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-Distill-Llama-8B-GGUF file listing: Q2_K 3.18 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'deepseek-r1-distill-qwen-32b': {
+    source: 'deepseek-ai/DeepSeek-R1 README (base Qwen2.5-32B; license); HF duplicate of deepseek-ai/DeepSeek-R1-Distill-Qwen-32B config.json (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Qwen2.5-32B architecture (rope_theta 1e6, max_position_embeddings 131072; the DeepSeek README serving example uses max-model-len 32768). 32.8B is the Hugging Face parameter count (config-derived 32.76B).',
+  },
+  'deepseek-v3': {
+    source: 'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json + README; HF DeepSeek-V3 config.json copies (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'MLA: q_lora_rank 1536, kv_lora_rank 512, qk_nope_head_dim 128 + qk_rope_head_dim 64 = 192 (headDim, for Q/K), v_head_dim 128. Engines that cache the compressed latent store 512 + 64 = 576 values per token per layer; engines that expand to per-head K/V need 128 x (192 + 128). 3 dense layers (FFN 18432) + 58 MoE layers (256 routed experts, 8 active, 1 shared, expert width 2048). Native weights are FP8 (128x128 block-scaled); the multi-token-prediction module adds 14B (685B on Hugging Face). README states 128K context; config max_position_embeddings is 163840 (YaRN factor 40 x 4096). The q2_k size is unsloth\'s Q2_K_XS (a Q2_K mix with some tensors lower); unsloth also ships Q2_K_L (~244 GB). Ollama tag deepseek-v3 = 671b.',
+    fileSizes: {
+      q8_0: {
+        source: 'huggingface.co/unsloth/DeepSeek-V3-GGUF tree DeepSeek-V3-Q8_0 (16 shards, folder total 713 GB) (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-V3-GGUF tree DeepSeek-V3-Q5_K_M (10 shards: 49.6 + 7 x 48.5 + 50 + 36.3 = 475.4 GB) (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/bullerwins/DeepSeek-V3-GGUF tree DeepSeek-V3-Q4_K_M (10 shards summing to 404.3 GB) (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/bullerwins/DeepSeek-V3-GGUF tree DeepSeek-V3-Q3_K_M (8 shards: 44.2 + 6 x 43.7 + 12.6 = 319.0 GB) (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/unsloth/DeepSeek-V3-GGUF tree DeepSeek-V3-Q2_K_XS (5 shards: 44.8 + 44.2 + 3 x 44.1 = 221.3 GB) (GB x 1e9 / 2^30); unsloth\'s Q2_K_XS variant, see notes',
+      },
+    },
+  },
+  'gemma-3-4b': {
+    source: 'huggingface.co/google/gemma-3-4b-it config.json text_config (copies: GitHub test fixtures of gemma3_text 4b: hidden 2560, intermediate 10240, 34 layers, 8 heads, 4 KV, head_dim 256, sliding_window 1024, sliding_window_pattern 6, vocab 262208); google-deepmind/gemma gemma/gm/nn/_gemma.py (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Multimodal: ~4.3B total including a ~0.4B SigLIP vision encoder (text decoder ~3.9B). HF vocab_size 262208 (tokenizer 262144 + image tokens). Global layers use RoPE base 1e6 with linear scaling x8; local layers base 1e4. 128K context. GGUF sizes are the text model; the vision projector (mmproj, ~0.85 GB f16) is a separate file.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/ggml-org/gemma-3-4b-it-GGUF file listing: gemma-3-4b-it-f16.gguf 7.77 GB (text model; mmproj-model-f16.gguf 851 MB is separate) (GB x 1e9 / 2^30)',
+      },
+      q8_0: {
+        source: 'huggingface.co/ggml-org/gemma-3-4b-it-GGUF file listing: gemma-3-4b-it-Q8_0.gguf 4.13 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/ggml-org/gemma-3-4b-it-GGUF file listing: gemma-3-4b-it-Q4_K_M.gguf 2.49 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/second-state/gemma-3-4b-it-GGUF README: gemma-3-4b-it-Q2_K.gguf 1.73 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'gemma-3-12b': {
+    source: 'huggingface.co/google/gemma-3-12b-it config.json text_config (copies: a GitHub preset of google/gemma-3-12b with vocab 262208 / 8 KV / head_dim 256 / sliding_window 1024; cjvt/GaMS3-12B config with intermediate 15360 and the layer_types list); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Multimodal (SigLIP vision encoder included in the 12.2B). HF vocab_size 262208. 128K context.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/lm-kit/gemma-3-12b-instruct-gguf file listing: gemma-3-it-12B-F16.gguf 23.5 GB (GB x 1e9 / 2^30)',
+      },
+      q8_0: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q8_0 12.5 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q6_K 9.66 GB (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q5_K_M 8.44 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q4_K_M 7.3 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q3_K_M 6.01 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/MaziyarPanahi/gemma-3-12b-it-GGUF file listing: Q2_K 4.77 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'gemma-3-27b': {
+    source: 'huggingface.co/google/gemma-3-27b-it config.json text_config (copies in GitHub code: head_dim 128, hidden 5376, intermediate 21504, 32 heads, 16 KV, 62 layers, query_pre_attn_scalar 168, sliding_window 1024, rope linear x8, vocab 262208); google-deepmind/gemma _gemma.py (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'head_dim 128 here (256 on 4B/12B). Multimodal (SigLIP vision encoder included in 27.4B). HF vocab_size 262208 (the gemma repo num_embed is 262144). Google also publishes QAT Q4_0 checkpoints. 128K context.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/ggml-org/gemma-3-27b-it-GGUF file listing: f16 in 2 shards, 40 + 14 = 54.0 GB (mmproj 858 MB separate) (GB x 1e9 / 2^30)',
+      },
+      q8_0: {
+        source: 'huggingface.co/ggml-org/gemma-3-27b-it-GGUF file listing: gemma-3-27b-it-Q8_0.gguf 28.7 GB (GB x 1e9 / 2^30)',
+      },
+      q6_k: {
+        source: 'huggingface.co/mradermacher/gemma-3-27b-it-GGUF file listing: Q6_K 22.2 GB (GB x 1e9 / 2^30)',
+      },
+      q5_k_m: {
+        source: 'huggingface.co/mradermacher/gemma-3-27b-it-GGUF file listing: Q5_K_M 19.3 GB (GB x 1e9 / 2^30)',
+      },
+      q4_k_m: {
+        source: 'huggingface.co/ggml-org/gemma-3-27b-it-GGUF file listing: gemma-3-27b-it-Q4_K_M.gguf 16.5 GB (GB x 1e9 / 2^30)',
+      },
+      iq4_xs: {
+        source: 'huggingface.co/mradermacher/gemma-3-27b-it-GGUF file listing: IQ4_XS 14.9 GB (GB x 1e9 / 2^30)',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/mradermacher/gemma-3-27b-it-GGUF file listing: Q3_K_M 13.4 GB (GB x 1e9 / 2^30)',
+      },
+      q2_k: {
+        source: 'huggingface.co/mradermacher/gemma-3-27b-it-GGUF file listing: Q2_K 10.5 GB (GB x 1e9 / 2^30)',
+      },
+    },
+  },
+  'phi-4': {
+    source: 'huggingface.co/microsoft/phi-4 config.json (refs/pr/10; annotated copy on GitHub: Phi3ForCausalLM, hidden 5120, intermediate 17920, 40 layers, 40 heads, 10 KV, max_position_embeddings 16384) (via data/reference/models.csv)',
+    asOf: '2026-11',
+    notes: 'Announced 2024-12-12; weights on Hugging Face in January 2025. rope_theta 250000. head_dim derived 5120/40. 14.7B parameters per model card.',
+    fileSizes: {
+      f16: {
+        source: 'huggingface.co/microsoft/phi-4-gguf file listing: phi-4-fp16.gguf 29.3 GB (GB x 1e9 / 2^30)',
+      },
+      q8_0: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q8_0 15.6 GB (GB x 1e9 / 2^30)' },
+      q6_k: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q6_K 12 GB (GB x 1e9 / 2^30)' },
+      q5_k_m: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q5_K_M 10.6 GB (GB x 1e9 / 2^30)' },
+      q4_k_m: {
+        source: 'huggingface.co/microsoft/phi-4-gguf file listing: phi-4-q4.gguf (Q4_K_M) 9.05 GB (GB x 1e9 / 2^30)',
+      },
+      q4_0: {
+        source: 'huggingface.co/second-state/phi-4-GGUF README: phi-4-Q4_0.gguf 8.38 GB (GB x 1e9 / 2^30)',
+      },
+      iq4_xs: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: IQ4_XS 8.01 GB (GB x 1e9 / 2^30)' },
+      q3_k_m: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q3_K_M 7.36 GB (GB x 1e9 / 2^30)' },
+      q2_k: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q2_K 5.55 GB (GB x 1e9 / 2^30)' },
+    },
+  },
+};
