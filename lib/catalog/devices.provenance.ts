@@ -27,6 +27,70 @@
 import type { Provenance } from './types';
 
 export const deviceProvenance: Record<string, Provenance> = {
+  'gtx-1050': {
+    source: 'https://autonomy.githuka.com/blog/specs/; autonomy.githuka.com GTX 1050 spec sheet (640 CUDA cores, 2GB GDDR5, 7 Gbps, 128-bit, 112 GB/s, 1354/1455 MHz, 75 W); ilsoftware.it (GTX 1050 2 GB, 1354/1455 MHz, October 2016 launch); guru3d.com GTX 1050 3GB review (GP107-300, 5 SMs x 128 = 640)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 640 x 2 x 1.455 GHz = 1.86 TFLOPS. A 3GB variant (768 cores, 96-bit) exists and is not catalogued.',
+  },
+  'gtx-1050-ti': {
+    source: 'https://cputronic.com/gpu/nvidia-geforce-gtx-1050-ti; cputronic.com GTX 1050 Ti (4GB GDDR5, 1752 MHz memory clock, 768 shading units, 1291/1392 MHz, 75 W, October 2016, FP32 2.138 TFLOPS); notebookinfo.de GTX 1050 Ti (GP107, 768 cores, 128-bit, 7000 MHz effective, 112 GB/s); autonomy.githuka.com (the 1050 Ti shares the 1050\'s 128-bit 7 GT/s bus, 112 GB/s)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 768 x 2 x 1.392 GHz = 2.14 TFLOPS (cputronic: 2.138). The GTX 1050 Ti laptop part has the same memory and higher clocks and is not catalogued separately.',
+  },
+  'gtx-1060-3gb': {
+    source: 'https://custompcreview.com/news/nvidia-launches-geforce-gtx-1060-3gb-priced-200; custompcreview.com GTX 10 table (1060 3GB: GP106, 1152 CUDA cores, 1506/1708 MHz, 3GB GDDR5, 192-bit, 8 Gbps, 120 W); mobipicker.com (1152 cores, 192-bit)',
+    notes: 'Bandwidth DERIVED = 192-bit x 8 Gbps / 8 = 192 GB/s. Not just less memory: one SM is disabled (1152 vs 1280 cores). "1060" alone is ambiguous with the 6GB card. fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 1152 x 2 x 1.708 GHz = 3.94 TFLOPS.',
+  },
+  'gtx-1060-6gb': {
+    source: 'https://cpu-gpu.alldbin.com/graphics-card-comparison/GeForce-GTX-1060-6-GB-and-Tahiti-comparison.html; cpu-gpu.alldbin.com GTX 1060 6 GB (GP106, July 2016, 1280 CUDA cores, 1506/1708 MHz, 4,375 GFLOPS, 6 GB GDDR5, 192-bit, 8000 MHz, 192.2 GB/s, 120 W); custompcreview.com GTX 10 table (same figures)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 1280 x 2 x 1.708 GHz = 4.37 TFLOPS (alldbin: 4.375). Laptops with "GTX 1060" have the same 1280 cores and 6GB at lower clocks; a 5GB cafe variant exists. Not catalogued separately.',
+  },
+  'gtx-1070': {
+    source: 'https://en.gamegpu.com/geforce-gtx-1xxx-series/geforce-gtx-1070; gamegpu.com GTX 1070 (GP104-200, 1920 cores, 1506/1683 MHz, 8GB GDDR5 at 2000 MHz on 256-bit, 256 GB/s, 150 W, released 10 June 2016); ocaholic.ch (NVIDIA official: 1920 CUDA cores, 8 Gbps, 256-bit, 256 GB/s, 1506/1683 MHz)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 1920 x 2 x 1.683 GHz = 6.46 TFLOPS.',
+  },
+  'gtx-1070-ti': {
+    source: 'https://www.hardwareluxx.de/index.php/tags/geforce-gtx-1070-ti.html; hardwareluxx.de (GP104-300, 19 SMs, 2432 shaders, 256-bit, 8 GB GDDR5 at 2000 MHz); booteng.com launch review (2432 cores, 1607/1683 MHz, memory as GTX 1070, 180 W); sashleycat.com GTX 1070 Ti profile (released November 2 2017; FP16 1:64)',
+    notes: 'Bandwidth DERIVED = 256-bit x 8 Gbps (2000 MHz GDDR5) / 8 = 256 GB/s, the same memory as the GTX 1070 (256 GB/s per gamegpu.com). fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 2432 x 2 x 1.683 GHz = 8.19 TFLOPS.',
+  },
+  'gtx-1080': {
+    source: 'https://custompcreview.com/news/nvidia-launches-geforce-gtx-1060-3gb-priced-200; custompcreview.com GTX 10 table (GTX 1080: GP104, 2560 CUDA cores, 1607/1733 MHz, 8GB GDDR5X, 256-bit, 10 Gbps, 180 W); gamegpu.com GTX 1070 page (GTX 1080: 320 GB/s, 1607/1733 MHz); techradar.com (GTX 1080 320GB/s)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 2560 x 2 x 1.733 GHz = 8.87 TFLOPS. Later cards with 11 Gbps GDDR5X have 352 GB/s (tomshardware.com GTX 1080 Ti launch article).',
+  },
+  'gtx-1080-ti': {
+    source: 'https://www.tomshardware.com/news/nvidia-geforce-gtx-1080-ti,33775.html; Tom\'s Hardware launch article (Mar 2017: 28 SMs, 3584 CUDA cores, rated GPU Boost 1.6 GHz, 352-bit, 11 Gb/s GDDR5X, 11GB, 484 GB/s); techpowerup.com MSI GTX 1080 Ti Lightning Z review (3584 cores, 352-bit, 11 GB)',
+    notes: 'fp16 = FP32 shader rate: consumer Pascal (GP10x) runs FP16 at 1/64 of FP32 (sashleycat.com GTX 1070 Ti profile: "Double-speed FP16 Shading: No (1:64 FP32)"), so llama.cpp computes in FP32 there; same basis as p40. DERIVED = 3584 x 2 x 1.6 GHz = 11.47 TFLOPS at the rated 1.6 GHz boost Tom\'s Hardware gives (NVIDIA\'s exact figure, 1582 MHz, gives 11.34).',
+  },
+  'gtx-1650': {
+    source: 'https://computerbase.de/2019-04/nvidia-geforce-gtx-1650-1660-ti-notebook; computerbase.de table (GTX 1650 desktop: TU117, 896 shaders, 1485/1665 MHz, 4 GB GDDR5, 128-bit, 128 GB/s, 75 W); informatyk-szczecin.com (14 SMs, 896 CUDA cores, 8 GT/s, 128 GB/s, 1665 MHz = 2984 GFLOPS FP32); hardwaredb.net (released April 2019); techpowerup.com news (GDDR6 refresh: 12 Gbps, 192 GB/s); pcpartdb.com GTX 1650 (GDDR6) (896 cores, 1410/1590 MHz, 192 GB/s, Q2 2020)',
+    notes: 'fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (896 x 2 x 1.665 GHz = 2.98 TFLOPS FP32) = 5.97. The 2020 GDDR6 versions have 192 GB/s at 1590 MHz (5.70 FP16) and are not catalogued separately; the laptop part is gtx-1650-laptop.',
+  },
+  'gtx-1650-super': {
+    source: 'https://www.noticias3d.com/noticia/98741/geforce-gtx-1650-super.html; noticias3d.com (GTX 1650 SUPER: Turing, 1280 shaders, 80 TMUs, 32 ROPs, 128-bit, 4 GB GDDR6); techpowerup.com Gigabyte GTX 1650 Super Windforce OC review (TU116, launched late 2019 at $160); techpowerup.com news (a TU116 GTX 1650 carved from GTX 1650 SUPER chips "keeping the GDDR6 memory ticking at 12 Gbps")',
+    notes: 'Bandwidth DERIVED = 128-bit x 12 Gbps GDDR6 / 8 = 192 GB/s (the 12 Gbps rate is read from the TechPowerUp report on the TU116 GTX 1650 that keeps the SUPER\'s memory; not stated for the SUPER itself in a source read). fp16 omitted: no source read gave its boost clock (shader FP16 would be 2 x FP32, as for the other GTX 16 cards).',
+  },
+  'gtx-1660': {
+    source: 'https://techpowerup.com/review/evga-gtx-1660-xc-ultra/2.html; techpowerup.com EVGA GTX 1660 XC Ultra review (TU116 with 22 of 24 SMs = 1408 CUDA cores, 8 Gbps GDDR5, 192-bit, 192 GB/s, 1530/1785 MHz); guru3d.com GTX 16 table (1660: 1408 cores, 1785 MHz boost, 8 Gbps, 192-bit); barrowint.com (Digitimes: GTX 1660 on March 15 2019)',
+    notes: 'fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1408 x 2 x 1.785 GHz = 5.03 TFLOPS FP32) = 10.05.',
+  },
+  'gtx-1660-super': {
+    source: 'https://www.guru3d.com/review/gigabyte-gtx-1660-super-gaming-oc-review/page-5/; guru3d.com GTX 16 table (1660 SUPER: TU116, 1408 CUDA cores, 1530/1785 MHz, 14 Gbps, 192-bit); tomshw.it (6 GB GDDR6 at 14 Gbps)',
+    notes: 'Bandwidth DERIVED = 192-bit x 14 Gbps / 8 = 336 GB/s. fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1408 x 2 x 1.785 GHz) = 10.05. Release (October 2019) per the SUPER-series coverage; not read as a date in a source here.',
+  },
+  'gtx-1660-ti': {
+    source: 'https://www.hardcoregames.biz/nvidia-gtx-1660-ti/; hardcoregames.biz (TU116, 1536 CUDA cores, 1500/1770 MHz, 192-bit, 6GB GDDR6, 288 GB/s, 120 W); techpowerup.com EVGA GTX 1660 Ti XC Black review (1536 cores, 192-bit GDDR6, dedicated FP16 units); guru3d.com GTX 16 table (1770 MHz, 12 Gbps)',
+    notes: 'fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1536 x 2 x 1.77 GHz = 5.44 TFLOPS FP32) = 10.87. Launched February 2019 (hardcoregames.biz misprints the year as 2018).',
+  },
+  'gtx-1650-laptop': {
+    source: 'https://computerbase.de/2019-04/nvidia-geforce-gtx-1650-1660-ti-notebook; computerbase.de NVIDIA data-sheet table (GTX 1650 notebook: TU117, 1024 shaders, 1020-1395 / 1245-1560 MHz, 4 GB GDDR5, 128-bit, 128 GB/s, 35-50 W); hardwareluxx.de (same NVIDIA data sheet); notebookcheck.net GTX 1650 Mobile (March 2020 GDDR6 refresh with 896 shaders and 12 Gbps)',
+    notes: 'fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1024 x 2 x 1.56 GHz = 3.19 TFLOPS FP32) = 6.39 at the top of the boost range; an upper figure (Max-Q parts boost to about 1.1-1.25 GHz). The 2020 GDDR6 refresh (896 shaders, 192 GB/s) is not catalogued separately. nvidia-smi prints "NVIDIA GeForce GTX 1650" for the full-power laptop part too (same string as the desktop card).',
+  },
+  'gtx-1650-ti-laptop': {
+    source: 'https://cputronic.com/gpu/nvidia-geforce-gtx-1650-ti-mobile; cputronic.com GTX 1650 Ti Mobile (TU117, 1024 CUDA cores, 4 GB GDDR6, 128-bit, 192 GB/s); technical.city (released 23 April 2020, 1350/1485 MHz, 50 W); notebookcheck.net GTX 1650 Ti Max-Q (all 1024 shaders; 35-80 W variants; memory usually 10 Gbps, up to 12 Gbps)',
+    notes: 'Laptop-only part (no desktop GTX 1650 Ti). Bandwidth is the 12 Gbps figure; notebookcheck says many laptops run 10 Gbps (160 GB/s). fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1024 x 2 x 1.485 GHz = 3.04 TFLOPS FP32) = 6.08; Max-Q versions are lower.',
+  },
+  'gtx-1660-ti-laptop': {
+    source: 'https://computerbase.de/2019-04/nvidia-geforce-gtx-1650-1660-ti-notebook; computerbase.de NVIDIA data-sheet table (GTX 1660 Ti notebook: TU116, 1536 shaders, 1140-1455 / 1335-1590 MHz, 6 GB GDDR6, 192-bit, 288 GB/s, 60-80 W); hardwareluxx.de (same data sheet)',
+    notes: 'fp16 = shader FP16 (GTX 16 series has no tensor cores; TU116/TU117 carry dedicated FP16 units at 2x the FP32 rate: techpowerup.com GTX 1660 Ti review "substituted tensor cores with dedicated FP16 cores per SM"; topcpu.net GTX 1650 Mobile FP16 6.205 = 2 x FP32 3.103). DERIVED = 2 x (1536 x 2 x 1.59 GHz = 4.88 TFLOPS FP32) = 9.77 at the top of the boost range; an upper figure. nvidia-smi prints "NVIDIA GeForce GTX 1660 Ti" for full-power laptops too (same string as the desktop card).',
+  },
   'rtx-2060': {
     source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; wepc.com and 2yb RTX 2060 spec pages (6GB GDDR6, 192-bit, 336 GB/s); grokipedia.com "GeForce RTX 20 series" (released Jan 2019); fp16: fudzilla.com "Nvidia announces the GeForce RTX 2060" (240 tensor cores, 1680 MHz boost; pcmasters.de and benchmark.best list the same 240 / 1680)',
     notes: 'GDDR6, 192-bit, 160 W. A 12GB variant (2021) exists but is not catalogued. fp16 DERIVED = 240 tensor cores x 1.68 GHz x 64 FLOP/clk = 25.8 (GeForce Turing FP16 tensor with FP32 accumulate; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64).',
