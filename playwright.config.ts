@@ -4,7 +4,9 @@ import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './scripts/browser
 /**
  * End-to-end tests against the static export in out/ (build it first:
  * `npm run build`, or just `npm test`). Playwright owns the server: it starts
- * `serve` on a test port and stops it afterwards.
+ * `serve` on a test port and stops it afterwards. The browser comes from scripts/browser.cjs: a
+ * system Chromium or Chrome, else the headless Chromium bundled in @sparticuz/chromium (which has
+ * no headed mode, so `--headed` needs a system browser).
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;

@@ -8,10 +8,13 @@ import path from 'node:path';
 import { ROOT, staleReason } from './build-state.mjs';
 import browser from './browser.cjs';
 
-if (!browser.findChromium()) {
+// Choose (and, if it is the only choice, unpack) the browser once, before Playwright's workers start.
+const chromium = browser.findChromium();
+if (!chromium) {
   console.error(browser.noBrowserMessage());
   process.exit(1);
 }
+console.log(browser.describeChoice(chromium));
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const reason = staleReason((process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''));
 if (reason) {

@@ -2,7 +2,8 @@
 /**
  * `npm test`: the whole gate, stopping at the first failing stage.
  *
- *   browser check → typecheck → lint → unit tests (vitest) → production build
+ *   browser (a system one, else the one bundled in @sparticuz/chromium; see browser.cjs)
+ *   → typecheck → lint → unit tests (vitest) → production build
  *   → end-to-end tests (Playwright, real Chromium, against out/)
  *
  * The last line printed is always `N passed, N failed`: the totals over
@@ -60,14 +61,14 @@ function readJson(file) {
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-// 0. A browser, before spending minutes on the rest.
+// 0. A browser, before spending minutes on the rest (unpacks the bundled one when it is the only choice).
 const chromium = browser.findChromium();
 if (!chromium) {
   console.error(browser.noBrowserMessage());
   failed += 1;
   finish(1);
 }
-console.log(`Browser for end-to-end tests: ${chromium?.executablePath} (${chromium?.source})`);
+if (chromium) console.log(browser.describeChoice(chromium));
 
 // 1. Types. `next typegen` writes next-env.d.ts and route types, which a fresh clone lacks.
 let status = run('typecheck', bin('next'), ['typegen']);
