@@ -11,6 +11,12 @@ const REQUIRED_MODEL_IDS = [
   'deepseek-r1-distill-llama-8b', 'deepseek-r1-distill-qwen-32b', 'deepseek-v3', 'gemma-3-4b', 'gemma-3-12b',
   'gemma-3-27b', 'phi-4',
 ];
+/** Added for issue 7: the models people run now (MoE with expert offload, laptop-sized, tutorial classics, recent). */
+const ADDED_MODEL_IDS = ['deepseek-r1'];
+const ADDED_FORMAT_IDS = [
+  'iq4_nl', 'iq3_xs', 'iq3_xxs', 'iq2_s', 'iq2_xs', 'iq1_m', 'iq1_s',
+  'ud-q5_k_xl', 'ud-q4_k_xl', 'ud-q2_k_xl', 'ud-iq2_xxs', 'ud-iq1_s',
+];
 
 describe('catalog records', () => {
   it.each(deviceRecords.map((d) => [d.id, d] as const))('device %s is valid', (_id, d) => {
@@ -26,10 +32,12 @@ describe('catalog records', () => {
 
   it('has the coverage the product promises', () => {
     expect(devices.length).toBeGreaterThanOrEqual(80);
-    expect(models.map((m) => m.id).sort()).toEqual([...REQUIRED_MODEL_IDS].sort());
+    const ids = models.map((m) => m.id);
+    for (const id of [...REQUIRED_MODEL_IDS, ...ADDED_MODEL_IDS]) expect(ids, id).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(devices.map((d) => d.id)).size).toBe(devices.length);
     expect(new Set(devices.map((d) => d.name)).size).toBe(devices.length);
-    for (const id of ['q2_k', 'q3_k_m', 'q4_0', 'q4_k_m', 'q5_k_m', 'q6_k', 'q8_0', 'iq4_xs', 'f16', 'bf16', 'mxfp4'])
+    for (const id of ['q2_k', 'q3_k_m', 'q4_0', 'q4_k_m', 'q5_k_m', 'q6_k', 'q8_0', 'iq4_xs', 'f16', 'bf16', 'mxfp4', ...ADDED_FORMAT_IDS])
       expect(formats.map((f) => f.id)).toContain(id);
     for (const seg of ['consumer', 'laptop', 'workstation', 'datacenter', 'soc', 'igpu', 'cpu'])
       expect(devices.some((d) => d.segment === seg)).toBe(true);
@@ -57,6 +65,15 @@ describe('catalog records', () => {
 
   it('dates every record whose figures can change (downloads, tags, file sizes)', () => {
     for (const m of modelRecords) if (m.fileSizesGiB || m.ollamaTag || m.ggufRepo) expect(m.asOf, m.id).toMatch(/^\d{4}-\d{2}/);
+  });
+
+  it('lists an Unsloth Dynamic (UD) format only with its published file size', () => {
+    // A UD preset picks a type per tensor, so no bits-per-weight figure sizes it across models.
+    for (const m of modelRecords)
+      for (const f of m.formats.filter((x) => x.startsWith('ud-'))) {
+        expect(m.fileSizesGiB?.[f], `${m.id} ${f}`).toBeGreaterThan(0);
+        expect(m.fileSizes?.[f]?.source, `${m.id} ${f}`).toMatch(/huggingface\.co\/\S+|llama-bench/);
+      }
   });
 
   it('ships gpt-oss in its native MXFP4 release', () => {

@@ -6,12 +6,20 @@
  * fileBitsPerWeight is what a whole real file averages, because presets keep some tensors wider
  * (embeddings, output head, parts of attention): measured on Llama-3.1-8B in ggml-org/llama.cpp
  * tools/quantize/README.md. Where a model's real file size is published, the catalog's file size wins.
- * K-quant names (Q4_K_M ...) are presets (file types), not tensor types; their main type is given.
+ * K-quant names (Q4_K_M ...) are presets (file types), not tensor types; their main type is given
+ * (ggml-org/llama.cpp src/llama-quant.cpp, default_type per LLAMA_FTYPE: IQ2_S -> IQ2_XS, IQ3_XS -> IQ3_S).
+ * Unsloth "Dynamic" (UD-*) presets choose a type per tensor, so no block layout describes them: each
+ * gets its main (expert / FFN) tensor type's layout, and its fileBitsPerWeight is DERIVED from one real
+ * upload (bytes x 8 / parameters, named in `source`). Their size differs a lot between models, so a
+ * model lists a UD format only with its published file size (catalog.test.ts enforces it).
  */
 import type { FormatId, KvCacheFormat, KvCacheType, QuantFormat } from './types';
 
 const GGML_SIZES = 'ggml-org/llama.cpp gguf-py/gguf/constants.py (GGML_QUANT_SIZES)';
 const QUANTIZE_README = 'ggml-org/llama.cpp tools/quantize/README.md (Llama-3.1-8B table)';
+const QUANT_DEFAULT_TYPE = 'main type per ggml-org/llama.cpp src/llama-quant.cpp (default_type of the file type)';
+/** DERIVED whole-file bits per weight of a UD upload: bytes x 8 / parameters. */
+const udBits = (gb: number, paramsB: number) => Number(((gb * 8) / paramsB).toFixed(4));
 
 export const formats: QuantFormat[] = [
   {
@@ -184,6 +192,131 @@ export const formats: QuantFormat[] = [
     blockBytes: 66,
     description: 'Extreme 2-bit importance quant, for giant models on limited memory.',
     source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq4_nl',
+    name: 'IQ4_NL',
+    nominalBitsPerWeight: 4.5,
+    fileBitsPerWeight: 4.6818,
+    blockWeights: 32,
+    blockBytes: 18,
+    description: '4-bit non-linear importance quant in small blocks; Q4_0-sized with better accuracy, mostly used where 256-wide blocks do not fit.',
+    source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq3_xs',
+    name: 'IQ3_XS',
+    nominalBitsPerWeight: 3.4375,
+    fileBitsPerWeight: 3.4977,
+    blockWeights: 256,
+    blockBytes: 110,
+    description: 'Importance-matrix 3-bit preset, a step below IQ3_M; clearly worse than 4-bit, still coherent on mid-sized and large models.',
+    source: `${GGML_SIZES} (IQ3_S, ${QUANT_DEFAULT_TYPE}); ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq3_xxs',
+    name: 'IQ3_XXS',
+    nominalBitsPerWeight: 3.0625,
+    fileBitsPerWeight: 3.2548,
+    blockWeights: 256,
+    blockBytes: 98,
+    description: 'Smallest 3-bit importance quant; quality drops noticeably, a compromise for fitting a bigger model.',
+    source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq2_s',
+    name: 'IQ2_S',
+    nominalBitsPerWeight: 2.3125,
+    fileBitsPerWeight: 2.7403,
+    blockWeights: 256,
+    blockBytes: 74,
+    description: 'Importance-matrix 2-bit preset (mostly IQ2_XS tensors, some wider); heavy quality loss, sensible only for large models.',
+    source: `${GGML_SIZES} (IQ2_XS, ${QUANT_DEFAULT_TYPE}); ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq2_xs',
+    name: 'IQ2_XS',
+    nominalBitsPerWeight: 2.3125,
+    fileBitsPerWeight: 2.5882,
+    blockWeights: 256,
+    blockBytes: 74,
+    description: '2.3-bit importance quant; small models become unreliable, very large ones remain usable.',
+    source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq1_m',
+    name: 'IQ1_M',
+    nominalBitsPerWeight: 1.75,
+    fileBitsPerWeight: 2.146,
+    blockWeights: 256,
+    blockBytes: 56,
+    description: 'Near-1-bit importance quant; badly damaged output on anything but the largest models. A last resort.',
+    source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'iq1_s',
+    name: 'IQ1_S',
+    nominalBitsPerWeight: 1.5625,
+    fileBitsPerWeight: 2.0042,
+    blockWeights: 256,
+    blockBytes: 50,
+    description: 'The smallest llama.cpp weight type (about 1.56 bits); expect frequent errors. Only for experiments with huge models.',
+    source: `${GGML_SIZES}; ${QUANTIZE_README}`,
+  },
+  {
+    id: 'ud-q5_k_xl',
+    name: 'UD-Q5_K_XL',
+    nominalBitsPerWeight: 5.5,
+    fileBitsPerWeight: udBits(485, 671),
+    blockWeights: 256,
+    blockBytes: 176,
+    description:
+      'Unsloth Dynamic 5-bit mix (layout shown: Q5_K, its main tensor type; sensitive tensors kept wider). Very close to the original model.',
+    source: `${GGML_SIZES} (Q5_K); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-V3.1-GGUF tree UD-Q5_K_XL: 485 GB x 8 / 671B parameters (a MoE model: dense models' UD files are relatively wider)`,
+  },
+  {
+    id: 'ud-q4_k_xl',
+    name: 'UD-Q4_K_XL',
+    nominalBitsPerWeight: 4.5,
+    fileBitsPerWeight: udBits(405, 671),
+    blockWeights: 256,
+    blockBytes: 144,
+    description:
+      'Unsloth Dynamic 4-bit mix (layout shown: Q4_K, its main tensor type; attention and other sensitive tensors kept at higher precision). About Q4_K_M quality or a little better.',
+    source: `${GGML_SIZES} (Q4_K); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-V3-0324-GGUF tree UD-Q4_K_XL: 405 GB x 8 / 671B parameters (a MoE model: dense models' UD files are relatively wider)`,
+  },
+  {
+    id: 'ud-q2_k_xl',
+    name: 'UD-Q2_K_XL',
+    nominalBitsPerWeight: 2.625,
+    fileBitsPerWeight: udBits(226.6, 671),
+    blockWeights: 256,
+    blockBytes: 84,
+    description:
+      'Unsloth Dynamic 2-bit mix (layout shown: Q2_K, used for most expert weights; attention and shared parts at 4-6 bits). Clearly degraded, but the usual way to run 671B-class MoE models at home.',
+    source: `${GGML_SIZES} (Q2_K); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-Q2_K_XL: 49.8 + 3 x 50 + 26.8 = 226.6 GB x 8 / 671B parameters`,
+  },
+  {
+    id: 'ud-iq2_xxs',
+    name: 'UD-IQ2_XXS',
+    nominalBitsPerWeight: 2.0625,
+    fileBitsPerWeight: udBits(196.2, 671),
+    blockWeights: 256,
+    blockBytes: 66,
+    description:
+      'Unsloth Dynamic mix with most expert weights at IQ2_XXS (layout shown) and the rest wider. Strong quality loss; for very large MoE models only.',
+    source: `${GGML_SIZES} (IQ2_XXS); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-IQ2_XXS: 49.1 + 49.8 + 49.8 + 47.5 = 196.2 GB x 8 / 671B parameters`,
+  },
+  {
+    id: 'ud-iq1_s',
+    name: 'UD-IQ1_S',
+    nominalBitsPerWeight: 1.5625,
+    fileBitsPerWeight: udBits(140.2, 671),
+    blockWeights: 256,
+    blockBytes: 50,
+    description:
+      'Unsloth Dynamic "1.58-bit" mix: expert weights at IQ1_S (layout shown), attention and dense layers at 4-6 bits. Works on DeepSeek-class giants, with obvious mistakes; useless on small models.',
+    source: `${GGML_SIZES} (IQ1_S); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-IQ1_S: 49.3 + 49.4 + 41.5 = 140.2 GB x 8 / 671B parameters`,
   },
   {
     id: 'mxfp4',

@@ -429,7 +429,7 @@ export const modelProvenance: Record<string, ModelProvenance> = {
   'deepseek-v3': {
     source: 'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json + README; HF DeepSeek-V3 config.json copies (via data/reference/models.csv)',
     asOf: '2026-11',
-    notes: 'MLA: q_lora_rank 1536, kv_lora_rank 512, qk_nope_head_dim 128 + qk_rope_head_dim 64 = 192 (headDim, for Q/K), v_head_dim 128. Engines that cache the compressed latent store 512 + 64 = 576 values per token per layer; engines that expand to per-head K/V need 128 x (192 + 128). 3 dense layers (FFN 18432) + 58 MoE layers (256 routed experts, 8 active, 1 shared, expert width 2048). Native weights are FP8 (128x128 block-scaled); the multi-token-prediction module adds 14B (685B on Hugging Face). README states 128K context; config max_position_embeddings is 163840 (YaRN factor 40 x 4096). The q2_k size is unsloth\'s Q2_K_XS (a Q2_K mix with some tensors lower); unsloth also ships Q2_K_L (~244 GB). Ollama tag deepseek-v3 = 671b.',
+    notes: 'MLA: q_lora_rank 1536, kv_lora_rank 512, qk_nope_head_dim 128 + qk_rope_head_dim 64 = 192 (headDim, for Q/K), v_head_dim 128. Engines that cache the compressed latent store 512 + 64 = 576 values per token per layer; engines that expand to per-head K/V need 128 x (192 + 128). 3 dense layers (FFN 18432) + 58 MoE layers (256 routed experts, 8 active, 1 shared, expert width 2048). Native weights are FP8 (128x128 block-scaled); the multi-token-prediction module adds 14B (685B on Hugging Face). README states 128K context; config max_position_embeddings is 163840 (YaRN factor 40 x 4096). The q2_k size is unsloth\'s Q2_K_XS (a Q2_K mix with some tensors lower); unsloth also ships Q2_K_L (~244 GB). Ollama tag deepseek-v3 = 671b. The UD-* sizes are unsloth\'s uploads of DeepSeek-V3-0324 (same architecture); llama-bench printed 357.62 GiB for a UD-Q4_K_XL of it (../shared/benchmarks/offload.csv x006, ik_llama.cpp), 5% less than the 405 GB folder total now listed, so the upload may have changed since.',
     fileSizes: {
       q8_0: {
         source: 'huggingface.co/unsloth/DeepSeek-V3-GGUF tree DeepSeek-V3-Q8_0 (16 shards, folder total 713 GB) (GB x 1e9 / 2^30)',
@@ -445,6 +445,41 @@ export const modelProvenance: Record<string, ModelProvenance> = {
       },
       q2_k: {
         source: 'huggingface.co/unsloth/DeepSeek-V3-GGUF tree DeepSeek-V3-Q2_K_XS (5 shards: 44.8 + 44.2 + 3 x 44.1 = 221.3 GB) (GB x 1e9 / 2^30); unsloth\'s Q2_K_XS variant, see notes',
+      },
+      'ud-q4_k_xl': {
+        source: 'huggingface.co/unsloth/DeepSeek-V3-0324-GGUF tree UD-Q4_K_XL (9 shards, folder total 405 GB) (GB x 1e9 / 2^30); the V3-0324 checkpoint, same architecture, see notes',
+        asOf: '2026-12',
+      },
+      'ud-iq2_xxs': {
+        source: 'huggingface.co/unsloth/DeepSeek-V3-0324-GGUF tree UD-IQ2_XXS (5 shards: 48.4 + 49.8 + 49.1 + 49.2 + 22.1 = 218.6 GB) (GB x 1e9 / 2^30); the V3-0324 checkpoint',
+        asOf: '2026-12',
+      },
+    },
+  },
+  'deepseek-r1': {
+    source: 'huggingface.co/deepseek-ai/DeepSeek-R1 config.json (DeepseekV3ForCausalLM; copy at huggingface.co/OPEA/DeepSeek-R1-int4-gptq-sym-inc config.json: 61 layers, hidden 7168, 128 heads, 128 KV heads, first_k_dense_replace 3, intermediate 18432, moe_intermediate 2048, 256 routed + 1 shared experts, 8 per token, kv_lora_rank 512, qk_rope_head_dim 64, q_lora_rank 1536, max_position_embeddings 163840); deepseek-ai/DeepSeek-R1 README (671B total / 37B active, 128K context, MIT) (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'Same architecture and tensor shapes as DeepSeek-V3 (R1 is post-trained from DeepSeek-V3-Base); the R1-0528 update (May 2025) kept it. MLA: latent KV cache of 512 + 64 = 576 values per token per layer; headDim 192 = qk_nope 128 + qk_rope 64, v_head_dim 128. 3 dense layers + 58 MoE layers. Native FP8 weights; the multi-token-prediction module (num_nextn_predict_layers 1) makes it 685B on Hugging Face and is dropped from GGUFs. README states 128K context (config 163840 = YaRN factor 40 x 4096). UD-* files are unsloth\'s dynamic quants (the 1.58/2.22/2.51-bit MoE versions of January 2025; their "131GB ... 212GB" labels are GiB, as the shard sums show). Ollama\'s deepseek-r1:671b tag now serves R1-0528 (same architecture; its quantization is Q4_K_M per the Ollama library page, unverified here). Unsloth also publishes Q2_K_L/Q2_K_XS and BF16; the Q8_0 shard listing was only seen partially, so no Q8_0 size is recorded.',
+    fileSizes: {
+      q4_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-Q4_K_M (9 shards: 48.3 + 49.4 + 49.5 + 48.3 + 49.4 + 48.3 + 49.4 + 46.9 + 14.8 = 404.3 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
+      },
+      q3_k_m: {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-Q3_K_M (7 shards: 49.7 + 5 x 49.2 + 23.5 = 319.2 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
+      },
+      'ud-q2_k_xl': {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-Q2_K_XL (5 shards: 49.8 + 3 x 50 + 26.8 = 226.6 GB) (GB x 1e9 / 2^30); llama-bench printed 211.03 GiB for this file (../shared/benchmarks/offload.csv x002, ik_llama.cpp discussion #258)',
+        asOf: '2026-12',
+      },
+      'ud-iq2_xxs': {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-IQ2_XXS (4 shards: 49.1 + 49.8 + 49.8 + 47.5 = 196.2 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
+      },
+      'ud-iq1_s': {
+        source: 'huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-IQ1_S (3 shards: 49.3 + 49.4 + 41.5 = 140.2 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
       },
     },
   },

@@ -76,7 +76,20 @@ export type FormatId =
   | 'iq3_m'
   | 'q2_k'
   | 'iq2_xxs'
-  | 'mxfp4';
+  | 'iq4_nl'
+  | 'iq3_xs'
+  | 'iq3_xxs'
+  | 'iq2_s'
+  | 'iq2_xs'
+  | 'iq1_m'
+  | 'iq1_s'
+  | 'mxfp4'
+  // Unsloth "Dynamic" (UD) presets: per-tensor mixes, sized per model from published files.
+  | 'ud-q5_k_xl'
+  | 'ud-q4_k_xl'
+  | 'ud-q2_k_xl'
+  | 'ud-iq2_xxs'
+  | 'ud-iq1_s';
 
 export type KvCacheType = 'f16' | 'q8_0' | 'q4_0';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modelById, models } from '../catalog';
-import type { Model } from '../catalog/types';
+import { formatById, modelById, models } from '../catalog';
+import type { FormatId, Model } from '../catalog/types';
+import { estimate } from './index';
 import { parameterBreakdown, weightBytes } from './weights';
 
 const GiB = 2 ** 30;
@@ -72,5 +73,41 @@ describe('file sizes estimated without the published figure', () => {
     expect(w.fromPublishedFile).toBe(true);
     expect(w.total / GiB).toBeCloseTo(59.02, 6);
     expect(w.embedding + w.outputHead + w.routedExperts + w.dense).toBeCloseTo(w.total, 0);
+  });
+});
+
+describe('format ids as people type them (issue 7)', () => {
+  it('resolves the dynamic-quant names uploaders use ("UD-Q2_K_XL") to the catalog id and its published file', () => {
+    // unsloth/DeepSeek-R1-GGUF DeepSeek-R1-UD-Q2_K_XL: 49.8 + 3 x 50 + 26.8 = 226.6 GB = 211.04 GiB.
+    const r = estimate({ model: 'deepseek-r1', device: 'rtx-4090', quant: 'UD-Q2_K_XL' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.quant).toMatchObject({ id: 'ud-q2_k_xl', fromPublishedFile: true });
+      expect(r.value.quant.fileSizeGB).toBeCloseTo(226.6e9 / GiB, 1);
+    }
+  });
+
+  it('rejects a format the catalog cannot size, naming the known ones (including the new i-quants)', () => {
+    const r = estimate({ model: 'deepseek-r1', device: 'rtx-4090', quant: 'UD-Q3_K_XXL' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.field).toBe('quant');
+      expect(r.error.message).toMatch(/Unknown format "UD-Q3_K_XXL"\. Known: .*iq1_s.*ud-q2_k_xl/);
+    }
+  });
+
+  it('says which formats a model is published in when asked for another', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'rtx-4090', quant: 'ud-iq1_s' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/not published as ud-iq1_s\. Available: .*q4_k_m/);
+  });
+});
+
+describe('i-quant block layouts (bits per weight from bytes per 256-weight block)', () => {
+  it('matches the hand arithmetic of each GGML type', () => {
+    // IQ1_S: 256 weights in 50 bytes = 1.5625 bpw; IQ1_M 56 B = 1.75; IQ2_XS 74 B = 2.3125; IQ3_XXS 98 B = 3.0625;
+    // IQ4_NL: 32 weights in 18 bytes = 4.5 (ggml-common.h block sizes; quants.md section 1).
+    const expected: Record<string, number> = { iq1_s: 1.5625, iq1_m: 1.75, iq2_xs: 2.3125, iq3_xxs: 3.0625, iq4_nl: 4.5 };
+    for (const [id, bits] of Object.entries(expected)) expect(formatById.get(id as FormatId)?.nominalBitsPerWeight, id).toBe(bits);
   });
 });
