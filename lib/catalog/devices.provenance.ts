@@ -99,6 +99,14 @@ export const deviceProvenance: Record<string, Provenance> = {
     source: 'https://cputronic.com/en/gpu/nvidia-geforce-rtx-2060-super; TechPowerUp "NVIDIA GeForce RTX 2060 Super" review (8GB GDDR6, 256-bit, 14 Gbps = 448 GB/s, on sale July 9 2019); heise.de SUPER-series report (448 GB/s, 175 W); fp16: cputronic.com RTX 2060 SUPER (2176 shading units, 34 RT cores, 1650 MHz boost); hardwaredb.net (1650 MHz boost)',
     notes: 'GDDR6, 256-bit, 175 W. fp16 DERIVED = 272 tensor cores x 1.65 GHz x 64 FLOP/clk = 28.7 (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070). The tensor-core count was not read directly: 272 = 34 SMs x 8, from 34 RT cores (one per SM) and 2176 cores / 64 per SM; Turing has 8 tensor cores per 64-core SM (2060: 1920 / 240, 2070: 2304 / 288).',
   },
+  'rtx-2060-12gb': {
+    source: 'https://news-italys.com/nvidia-reveals-the-geforce-rtx-2060-12gb-gpus-specifications/; news-italys.com spec table (RTX 2060 12GB: TU106, 34 SMs, 2176 CUDA cores, 272 tensor cores, 1470/1650 MHz, 14 Gbps, 12 GB, 192-bit, 336 GB/s, 185 W); cputronic.com RTX 2060 12 GB (launch December 2021, 1650 MHz boost, 184 W); goodgamesnews.com (launch December 7)',
+    notes: 'Same GPU configuration as the RTX 2060 SUPER with the 192-bit bus of the original 2060. fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64) = 272 x 1.65 GHz x 64 = 28.72. "2060" alone is ambiguous with the 6GB card.',
+  },
+  'rtx-2070-super': {
+    source: 'https://kitguru.net/?p=416788; kitguru.net RTX 2060 SUPER review spec table (RTX 2070 SUPER: 40 SMs, 2560 CUDA cores, 320 tensor cores, 1770 MHz boost, 14 Gbps); techpowerup.com RTX 2060 Super review (2070 Super on sale July 9 2019; TU104); en.gamegpu.com RTX 2080 page (TU104 has a 256-bit GDDR6 bus, 448 GB/s at 14 Gbps)',
+    notes: 'Bandwidth DERIVED = 256-bit (TU104) x 14 Gbps / 8 = 448 GB/s. fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64) = 320 x 1.77 GHz x 64 = 36.25 (kitguru\'s "Tensor FLOPS 72" is the FP16-accumulate rate, twice this).',
+  },
   'rtx-2070': {
     source: 'https://gist.github.com/vassvik/300a9b921f69a58ff2f422ae8f010c43; enfasys.net "NVIDIA lanza las GeForce RTX 2000" (8GB GDDR6, 448 GB/s); gameseachday.com (shipping Oct 17 2018); fp16: bit-tech "Nvidia Turing architecture explained" spec table from NVIDIA (288 tensor cores, 1620 MHz reference boost)',
     notes: 'GDDR6, 256-bit. Board power 175 W reference / 185 W Founders Edition per a pre-launch report (doubtful). fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64). FE clocks give 31.5.',
@@ -114,6 +122,10 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rtx-3050': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; Ars Technica RTX 5060 review spec table (copy at prepmusiclog.com): RTX 3050 8GB GDDR6, 128-bit, 224 GB/s, 130 W; tezim.cz (14 Gbps, 128-bit, launched Jan 4 2022); fp16: somagnews.com RTX 3050 spec list (2560 CUDA cores, 1777 MHz boost); tezim.cz (2560 shaders, 1777 MHz); cputronic.com RTX 3050 8 GB (FP32 9.098 TFLOPS)',
     notes: '8GB GA106 desktop card. The later RTX 3050 6GB (96-bit, 70 W) is slower and not catalogued. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (2560 x 2 x 1.777 GHz = 9.10 TFLOPS).',
+  },
+  'rtx-3050-6gb': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D Nvidia_GPU_Specification.md desktop RTX 30 table (RTX 3050 6GB: 2304 CUDA cores, 6 GB, 168 GB/s)',
+    notes: 'The 70 W cut-down 3050 (96-bit). fp16 omitted: no source read gave its boost clock. Release year (early 2024) not read in a source here. "3050" alone is ambiguous with the 8GB card.',
   },
   'rtx-3060-8gb': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; thinkcomputers.org "NVIDIA Finally Introduces GeForce RTX 3060 8GB" (128-bit, 240 GB/s); cputronic.com RTX 3060 8 GB (launch Oct 2022); fp16: spearblade.com FP32 12.74 TFLOPS for the RTX 3060 (same GA106 core count and clocks)',
@@ -223,6 +235,18 @@ export const deviceProvenance: Record<string, Provenance> = {
     source: 'https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html; spheron.network "NVIDIA RTX 5090 Specs"; Linux Format / Tom\'s Hardware review spec box (pocketmags.com): 28 Gbps, 512-bit, 1792 GB/s, 575 W; fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) (tensor compute 419.2 dense / 838.4 sparse, FP16-accumulate basis); lamonoai/gpumap nvidia/GPU.md spec table (FP16 tensor with FP32 accumulate 210 dense / 419 sparse)',
     notes: 'GDDR7, 512-bit, 575 W. Sources give FP16 tensor 838 TFLOPS with sparsity on an FP16-accumulate basis; fp16 DERIVED = 419.2 (FP16 accumulate, dense) / 2 = 209.6, the dense FP32-accumulate rate (838 is FP16-accumulate with sparsity).',
   },
+  'rtx-5050': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D desktop RTX 50 table (RTX 5050 (GDDR6): 2560 CUDA cores, 8 GB, 320 GB/s)',
+    notes: 'GDDR6 (the only RTX 50 desktop card without GDDR7). fp16 omitted: no source read gave its boost clock. Release year (mid 2025) not read in a source here. Not the RTX 5050 Laptop GPU (GDDR7, 384 GB/s), which is not catalogued.',
+  },
+  'rtx-2060-laptop': {
+    source: 'https://topcpu.net/en/gpu-c/geforce-rtx-2060-mobile-vs-geforce-gtx-1650-mobile; topcpu.net RTX 2060 Mobile (TU106, Jan 2019, 1920 shading units, 240 tensor cores, 960/1200 MHz, 6GB GDDR6, 192-bit, 336.0 GB/s, 115 W)',
+    notes: 'fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64) = 240 x 1.2 GHz x 64 = 18.43 at the 1200 MHz boost topcpu.net lists; the 2020 refresh (sysrqmts.com: up to 1560 MHz, 11 Gbps = 264 GB/s) is faster in compute and slower in bandwidth. nvidia-smi prints "NVIDIA GeForce RTX 2060" for the full-power laptop part too (same string as the desktop card).',
+  },
+  'rtx-2070-laptop': {
+    source: 'https://sysrqmts.com/fr/gpus/compare/nvidia-geforce-rtx-2070-mobile-vs-nvidia-quadro-rtx-4000-mobile; sysrqmts.com RTX 2070 Mobile (TU106, Jan 29 2019, 2304 shading units, 288 tensor cores, 1215/1440 MHz, 14 Gbps, 8 GB GDDR6, 256-bit, 448.0 GB/s, 115 W)',
+    notes: 'fp16 DERIVED = tensor cores x boost clock x 64 FLOP/clk (GeForce Turing FP16 tensor with FP32 accumulate, as for rtx-2070; the rate that gives the whitepaper 53.8 for the 2080 Ti = 544 x 1.545 GHz x 64) = 288 x 1.44 GHz x 64 = 26.54; an upper figure (Max-Q versions run about 1.1 GHz and 11-12 Gbps memory). nvidia-smi prints "NVIDIA GeForce RTX 2070" for the full-power laptop part too.',
+  },
   'rtx-3060-laptop': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; cpu-gpu.alldbin.com "GeForce RTX 3060 Mobile vs RTX 4070 Mobile" (6GB GDDR6, 192-bit, 14 Gbps, 336.0 GB/s, Jan 2021); notebookcheck.com (6GB, 192-bit, 12 or 14 Gbps); fp16: cpu-gpu.alldbin.com (3840 CUDA cores, 1702 MHz boost at the 115 W top of the 60-115 W range; hardwaredb.net lists 1703 MHz); Tom\'s Hardware / ComputerBase variant table (60 W Max-Q: 1282 MHz)',
     notes: '60-115 W TGP. Some laptops use 12 Gbps memory (288 GB/s). fp16 DERIVED = 2 x FP32 at the top of the power range (3840 x 2 x 1.702 GHz = 13.07 TFLOPS), the GeForce Ampere tensor ratio (hmc-tech lists 25.81 FP16 tensor with FP32 accumulate for the 110 W / 1680 MHz variant, the same basis); an upper figure: lower-power laptops are slower (19.7 at the 60 W Max-Q clock of 1282 MHz).',
@@ -234,6 +258,22 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rtx-3080-laptop-16gb': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; wccftech.com "NVIDIA unveils GeForce RTX 30 mobility GPUs" (16 GB, 256-bit; 448 GB/s at 14 Gbps); cpu-gpu.alldbin.com RTX 3080 Mobile (16GB, 256-bit, 384.0 GB/s at 12 Gbps); fp16: wccftech.com RTX 30 mobility launch (6144 cores, 1245 MHz base, 1710 MHz boost); PCWorld Feb 2021 (6144 CUDA cores)',
     notes: 'Memory speed varies by laptop: 14 Gbps = 448 GB/s, 12 Gbps = 384 GB/s. An 8GB variant exists and is not catalogued. fp16 DERIVED = 2 x FP32 at the top boost clock (6144 x 2 x 1.71 GHz = 21.01 TFLOPS), the GeForce Ampere tensor ratio; an upper figure: lower-power laptops (the 80 W Max-Q end of the range) are slower.',
+  },
+  'rtx-3050-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D laptop RTX 30 table (RTX 3050 L: 2048 CUDA cores, 4 GB, 192 GB/s); windowscentral.com NVIDIA spec breakdown (2048 CUDA cores, 64 tensor cores, boost 1500 MHz, 35-80 W, 128-bit, 4GB GDDR6)',
+    notes: 'fp16 DERIVED = 2 x FP32 (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3060-8gb) = 2 x (2048 x 2 x 1.5 GHz = 6.14 TFLOPS) = 12.29, at the 1500 MHz boost windowscentral lists; 80 W laptops may boost higher. 6GB versions (2022) exist and are not catalogued separately.',
+  },
+  'rtx-3050-ti-laptop': {
+    source: 'https://hmc-tech.com/gpu/nvidia-geforce-rtx-4050-laptop-60w-vs-nvidia-geforce-rtx-3050-ti-laptop-80w; hmc-tech.com RTX 3050 Ti Laptop 80W (2560 shaders, 4GB GDDR6, 1695 MHz, FP16 tensor with FP32 accumulate 17.36 TFLOPS); hmc-tech.com 60W variant (released 5/11/2021, GA107); CYBIRD-D laptop RTX 30 table (2560 cores, 4 GB, 192 GB/s); windowscentral.com (128-bit, 35-80 W)',
+    notes: 'Laptop-only part (no desktop RTX 3050 Ti). fp16 = dense FP16 tensor with FP32 accumulate at the 80 W top of the range (= 2 x FP32 8.68); the 60 W version is 15.21.',
+  },
+  'rtx-3070-ti-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D laptop RTX 30 table (RTX 3070 Ti L: 5888 CUDA cores, 8 GB, 448 GB/s); purepc.pl (announced January 2022: GA104 with 5888 CUDA cores); hardwareluxx.de (announced with the 3080 Ti Laptop, January 2022)',
+    notes: 'GA104 with the desktop RTX 3070\'s 5888 cores. fp16 omitted: no source read gave its boost clock.',
+  },
+  'rtx-3080-ti-laptop': {
+    source: 'https://data-check.eu/en/geforce-rtx-3080-ti-laptop-gpu/; data-check.eu (GA103S, 7424 shaders, 16 GB GDDR6, 256-bit, 80-175 W, boost 1125 MHz at 80 W to 1590 MHz at 150 W+); tabletowo.pl (16 Gb/s, 512 GB/s); hardwareluxx.de (1125 to at least 1590 MHz, from February 1 2022); CYBIRD-D laptop RTX 30 table (16 GB, 512 GB/s)',
+    notes: 'fp16 DERIVED = 2 x FP32 (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3060-8gb) = 2 x (7424 x 2 x 1.59 GHz = 23.61 TFLOPS) = 47.22 at 150 W+; an upper figure (33.4 at the 80 W clock of 1125 MHz).',
   },
   'rtx-4050-laptop': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; NVIDIA GeForce laptop compare page (6 GB GDDR6, 96-bit); data-check.eu RTX 4050 Laptop (16 Gbps, 96-bit); hmc-tech.com RTX 4050 Laptop (192 GB/s, released 2/22/2023); fp16: data-check.eu and notebookcheck.pl RTX 4050 Laptop GPU (2560 shaders, boost 1605 MHz at 35 W to 2370 MHz at 115 W); hardwarenexus.com (2560 CUDA cores, 2370 MHz max boost)',
@@ -258,6 +298,22 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rtx-5090-laptop': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; hmc-tech.com RTX 5090 Laptop (24GB GDDR7, 256-bit, GB203, released 1/6/2025); multiplayer.it and hothardware.com (256-bit GDDR7 at 28 Gbps); autopilotr.com hands-on (24GB GDDR7, 175 W); fp16: Wikipedia "GeForce RTX 50 series" table (GitHub crawl copy, Kjdragan/universal_agent) laptop table (FP32 31.80-52.90 TFLOPS over the 95-150 W range)',
     notes: 'Bandwidth DERIVED as 256-bit x 28 Gbps from the sources above (no source read states 896 GB/s directly). GB203 die (desktop 5080 class), up to 175 W. fp16 DERIVED = 2 x FP32 at the top of the power range (52.9), the GeForce Blackwell tensor ratio; an upper figure (63.6 at the low end).',
+  },
+  'rtx-5060-laptop': {
+    source: 'https://www.purepc.pl/nvidia-geforce-rtx-5060-laptop-gpu-specyfikacja-ukladu-graficznego-blackwell-notebook; purepc.pl (GB206, 26 SMs, 3328 CUDA cores, 104 tensor cores, 8 GB GDDR7, 128-bit, 24 Gbps, 384 GB/s; in laptops from May 2025); hmc-tech.com RTX 5060 Laptop 60W (2010 MHz, FP16 tensor with FP32 accumulate 26.76 TFLOPS; released 5/5/2025); fpsbench.com RTX 5060 Mobile (384.0 GB/s)',
+    notes: 'fp16 = dense FP16 tensor with FP32 accumulate at the 60 W configuration hmc-tech lists (= 2 x FP32 13.38); the TGP range reaches 115 W (itc.ua / Hasee), so full-power laptops are faster; a lower-bound figure.',
+  },
+  'rtx-5070-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D laptop RTX 50 table (RTX 5070 L: 4608 CUDA cores, 8 GB, 384 GB/s); purepc.pl (the full GB206 goes to the RTX 5070 Laptop GPU; 8 GB GDDR7 on 128 bits); hmc-tech.com RTX 5070 Laptop 50W (4608 shaders, 1425 MHz, FP32 13.13 TFLOPS)',
+    notes: 'fp16 DERIVED = 2 x FP32 (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3060-8gb) = 2 x 13.13 = 26.26 at the 50 W configuration hmc-tech lists; a lower-bound figure: higher-TGP laptops clock well above 1425 MHz.',
+  },
+  'rtx-5070-ti-laptop': {
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D laptop RTX 50 table (RTX 5070 Ti L: 5888 CUDA cores, 12 GB, 672 GB/s); purepc.pl RTX 50 laptop table (5070 Ti Laptop on GB205)',
+    notes: 'fp16 omitted: no source read gave its boost clock. Release year (2025, with the RTX 50 laptops) from purepc.pl coverage.',
+  },
+  'rtx-5080-laptop': {
+    source: 'https://hmc-tech.com/gpu/nvidia-geforce-rtx-5080-laptop-150w-vs-nvidia-geforce-rtx-4050-laptop-100w; hmc-tech.com RTX 5080 Laptop 150W (7680 shaders, 16GB GDDR7, 2287 MHz, FP32 35.13 TFLOPS); CYBIRD-D laptop RTX 50 table (7680 cores, 16 GB, 896 GB/s); hwlegend.tech (7680 CUDA cores, 256-bit GDDR7)',
+    notes: 'fp16 DERIVED = 2 x FP32 (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3060-8gb) = 2 x 35.13 = 70.26 at 150 W; an upper figure.',
   },
   'rtx-a4000': {
     source: 'https://www.ecer.com/corp/details-uuuedqa-p1bsb03-pci-express-3-0-x16-nvidia-rtx-a4000-16g-graphics-card-for-professional-video-editing.html; NVIDIA RTX A4000 datasheet reprint (ecer.com): 16GB GDDR6, 256-bit, 448 GB/s, 140 W, Tensor 153.4 TFLOPS; sysrqmts.com',
@@ -294,6 +350,10 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rtx-pro-6000-blackwell': {
     source: 'https://www.yottalabs.ai/post/which-nvidia-rtx-6000-gpu-is-right-for-you-in-2026; gpu.name (VideoCardz report: 96GB GDDR7, 512-bit, 1792 GB/s, 600 W, availability April 2025); purepc.pl GTC 2025 report (Max-Q edition same memory, 300 W); fp16: hmc-tech.com RTX PRO 6000 Blackwell (24064 shaders, 2617 MHz; FP16 tensor 503.8 TFLOPS dense with FP32 accumulate, 1.01 PFLOPS sparse; FP4 4.03 PFLOPS sparse)',
     notes: '600 W Workstation Edition. The Max-Q edition (300 W) has the same 96 GB; hardware.csv notes 1597 GB/s for it from the same sources, purepc gives 1792. fp16 = dense FP16 tensor with FP32 accumulate (Workstation Edition clocks; the 300 W Max-Q edition is lower).',
+  },
+  'rtx-pro-6000-blackwell-max-q': {
+    source: 'https://technical.city/en/video/RTX-4000-SFF-Ada-Generation-vs-RTX-PRO-6000-Blackwell-Max-Q; technical.city RTX PRO 6000 Blackwell Max-Q (GB202, 24064 CUDA cores, 752 tensor cores, 1590/2288 MHz, 300 W, released 18 March 2025); topcpu.net GTC 2025 report (all three RTX PRO 6000 variants: 96 GB GDDR7, 512-bit, 28 Gbps); ferreiradozezere.net copy of the same report (1792 GB/s for all three); blog.us.fixstars.com (Max-Q: 300 W vs 600 W Workstation Edition)',
+    notes: 'Same chip and memory as rtx-pro-6000-blackwell at half the power. fp16 DERIVED = the Workstation Edition\'s dense FP16 tensor 503.8 TFLOPS (FP32 accumulate, hmc-tech at 2617 MHz) x 2288/2617 = 440.46 at the Max-Q boost clock; sustained clocks at 300 W may be lower.',
   },
   t4: {
     source: 'https://cpu-gpu.alldbin.com/graphics-card-comparison/Tesla-T4-and-L40-comparison.html; sysrqmts.com T4; networkoutlet T4 datasheet copy (65 TFLOPS mixed precision); acml-project1 README (T4 FP16 65)',
