@@ -415,6 +415,46 @@ export const deviceProvenance: Record<string, Provenance> = {
     source: 'https://techplusgame.com/amd-radeon-rx-6700-xt-gpu-12-gb-vram-1440p-gaming-coming-q1-2021/; wccftech / techplusgame (12GB GDDR6, 16 Gbps, 192-bit, 384 GB/s); TechPowerUp review (16 Gbps, 192-bit) - as cited in data/benchmarks/calibration.csv; notebookcheck.com (12 GB GDDR6, 192-bit, 16 Gbps); fp16: spearblade.com (RX 6700 XT FP32 13.21 TFLOPS)',
     notes: 'RDNA 2 (gfx1031). Not on ROCm\'s official support list; ROCm works with HSA_OVERRIDE_GFX_VERSION=10.3.0, Vulkan works out of the box. Release year (March 2021) not read in a source here. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
   },
+  'rx-6750-xt': {
+    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (18 Gbps memory on the 6950 XT, 6750 XT and 6650 XT, May 2022); lifewire copy of AMD\'s release (6750 XT: 12 GB, 192-bit, 2495 MHz game clock); wccftech.com (refresh of the RX 6700 XT, 250 W)',
+    notes: 'Bandwidth DERIVED = 192-bit x 18 Gbps / 8 = 432 GB/s. fp16 omitted: no source read gave its compute-unit count and boost clock (it refreshes the 40-CU RX 6700 XT). RDNA 2 (gfx1031): ROCm with HSA_OVERRIDE_GFX_VERSION=10.3.0, as for rx-6700-xt.',
+  },
+  'rx-570-4gb': {
+    source: 'https://fpsbench.com/compare/gpu/amd-radeon-rx-570-vs-intel-arc-a770m; fpsbench.com RX 570 (Polaris 20, 2017, 32 CUs, 2048 shaders, 1168/1244 MHz, 4 GB GDDR5 at 7 Gbps, 256-bit, 224.0 GB/s, FP32 5.095 TFLOPS, FP16 5.095 (1:1), 150 W)',
+    notes: 'fp16 = FP32 rate: Polaris runs FP16 at 1:1 (fpsbench.com RX 570: "FP16 5.095 TFLOPS (1:1)"), no packed math: 2048 x 2 x 1.244 GHz = 5.10. GCN 4 (gfx803). ROCm does not support this chip; Vulkan is the practical backend. 8GB versions exist and are not catalogued separately.',
+  },
+  'rx-580-8gb': {
+    source: 'https://www.scan.co.uk/tekspek/gpu-graphics/amd-radeon-rx-5600-xt; scan.co.uk TekSpek table (RX 580: Polaris 20, April 2017, 2304 shaders, 1340 MHz boost, 6.17 TFLOPS FP32, 4/8 GB, 8000 MHz, 256-bit, 256 GB/s)',
+    notes: 'fp16 = FP32 rate: Polaris runs FP16 at 1:1 (fpsbench.com RX 570: "FP16 5.095 TFLOPS (1:1)"), no packed math. GCN 4 (gfx803). ROCm does not support this chip; Vulkan is the practical backend. The 4GB card (often 7 Gbps, 224 GB/s) and the cut "2048SP" cards are not catalogued separately.',
+  },
+  'rx-5500-xt-8gb': {
+    source: 'https://www.scan.co.uk/tekspek/gpu-graphics/amd-radeon-rx-5600-xt; scan.co.uk TekSpek table (RX 5500 XT: Navi 14, December 2019, 1408 shaders, 1845 MHz boost, 5.20 TFLOPS FP32, 4/8 GB, 14 Gbps, 128-bit, 224 GB/s); newmobilegadget.com (RX 5500 series: GDDR6, 128-bit, 224 GB/s; up to 8 GB on the XT)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 1 has no matrix units) = 2 x 5.20. RDNA 1 (gfx1012). ROCm does not support this chip; Vulkan is the practical backend. The 4GB card has the same bandwidth.',
+  },
+  'rx-5600-xt': {
+    source: 'https://www.scan.co.uk/tekspek/gpu-graphics/amd-radeon-rx-5600-xt; scan.co.uk TekSpek table (RX 5600 XT: Navi 10, January 2020, 2304 shaders, 1560 MHz boost, 7.02 TFLOPS FP32, 6 GB, 12 Gbps, 192-bit, 288 GB/s)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 1 has no matrix units) = 2 x 7.02. RDNA 1 (gfx1010). ROCm does not support this chip; Vulkan is the practical backend. Many cards shipped with a faster BIOS (14 Gbps = 336 GB/s, higher clocks); the reference figures are used.',
+  },
+  'rx-5700': {
+    source: 'https://www.scan.co.uk/tekspek/gpu-graphics/amd-radeon-rx-5600-xt; scan.co.uk TekSpek table (RX 5700: Navi 10, July 2019, 2304 shaders, 1725 MHz boost, 7.95 TFLOPS FP32, 8 GB, 14 Gbps, 256-bit, 448 GB/s)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 1 has no matrix units) = 2 x 7.95. RDNA 1 (gfx1010). ROCm does not support this chip; Vulkan is the practical backend.',
+  },
+  'rx-5700-xt': {
+    source: 'https://www.scan.co.uk/tekspek/gpu-graphics/amd-radeon-rx-5600-xt; scan.co.uk TekSpek table (RX 5700 XT: Navi 10, July 2019, 2560 shaders, 1905 MHz peak boost, 9.75 TFLOPS FP32, 8 GB, 14 Gbps, 256-bit, 448 GB/s); thegamingpcguide.com (40 CUs, 14 Gbps GDDR6, 256-bit, 448 GB/s, 9.75 TFLOPS at the 1905 MHz boost)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 1 has no matrix units) = 2 x 9.75. RDNA 1 (gfx1010). ROCm does not support this chip; Vulkan is the practical backend.',
+  },
+  'rx-6600': {
+    source: 'https://korsaka.com/shop/tarjeta-de-video-amd-radeon-rx-6600; korsaka.com listing of AMD\'s RX 6600 specifications (launch 10/13/2021, 28 CUs, 1792 stream processors, boost up to 2491 MHz, game 2044 MHz, peak half precision 17.86 TFLOPS, 8 GB GDDR6, 14 Gbps, 128-bit, up to 224 GB/s, 32 MB Infinity Cache, 132 W); fpsbench.com RX 6600 (Navi 23, same figures)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt (AMD: 17.86). RDNA 2 (gfx1032): not on ROCm\'s support list; ROCm works with HSA_OVERRIDE_GFX_VERSION=10.3.0, Vulkan out of the box.',
+  },
+  'rx-6600-xt': {
+    source: 'https://www.tomshardware.com/news/radeon-rx-6600-xt-rx-6600-specifications-emerge-in-new-leak; Tom\'s Hardware (Navi 23, 32 CUs, 2048 stream processors); gamersinfotech.com (8 GB GDDR6 at 16 Gbps, 128-bit, 256 GB/s); hardwaredb.net RX 6600 XT (2021, 8 GB, 128-bit, 1968/2589 MHz, 160 W)',
+    notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt = 2048 x 2 x 2 x 2.589 GHz = 21.21. RDNA 2 (gfx1032): ROCm needs HSA_OVERRIDE_GFX_VERSION=10.3.0; Vulkan works out of the box.',
+  },
+  'rx-6650-xt': {
+    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (RX 6950 XT, 6750 XT and 6650 XT use 18 Gbps memory, May 2022); lifewire copy of AMD\'s release (6650 XT: 8 GB GDDR6, 128-bit, 2410 MHz game clock); wccftech.com (refresh of the RX 6600 XT, launched May 10 2022, 180 W)',
+    notes: 'Bandwidth DERIVED = 128-bit x 18 Gbps / 8 = 288 GB/s. fp16 omitted: no source read gave its compute-unit count (it refreshes the 32-CU RX 6600 XT). RDNA 2 (gfx1032): ROCm needs HSA_OVERRIDE_GFX_VERSION=10.3.0.',
+  },
   'rx-6800': {
     source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table (16 Gbps / 256-bit, 512 GB/s, TGP 250 W, Nov 18); devdiscourse.com; fp16: spearblade.com (RX 6800 FP32 16.17 TFLOPS)',
     notes: 'RDNA 2, GDDR6, 256-bit, 250 W. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
@@ -427,6 +467,10 @@ export const deviceProvenance: Record<string, Provenance> = {
     source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table (Dec 8); pcspecchart.com; fp16: spearblade.com (RX 6900 XT FP32 23.04 TFLOPS)',
     notes: 'RDNA 2, GDDR6, 256-bit, 300 W. The RX 6950 XT (18 Gbps, 576 GB/s) is not catalogued. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units).',
   },
+  'rx-6950-xt': {
+    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (RX 6950 XT: 80 CUs, 5120 stream processors, 2100/2310 MHz game/boost, 23.65 TFLOPS FP32, 47.31 TFLOPS FP16, 18 Gbps memory); wccftech.com (16 GB GDDR6, 256-bit, May 10 2022, 335 W)',
+    notes: 'Bandwidth DERIVED = 256-bit x 18 Gbps / 8 = 576 GB/s. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt (AMD: 47.31). RDNA 2 (gfx1030), on ROCm\'s support list.',
+  },
   'rx-7600': {
     source: 'https://www.guru3d.com/articles-pages/radeon-rx-7600-review,4.html; propakistani.pk (18 Gbps, 128-bit, 288 GB/s, 165 W TBP, May 25 2023); windowscentral.com; fp16: AMD spec page peak half precision 43.5 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
     notes: 'RDNA 3 (gfx1102). hardforum quotes TechPowerUp at 169 W. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
@@ -438,6 +482,10 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rx-7700-xt': {
     source: 'https://www.tomshardware.com/reviews/amd-radeon-rx-7800-xt-review; Tom\'s Hardware RX 7800 XT / 7700 XT review spec table (12GB, 18 Gbps, 192-bit); fp16: AMD spec page peak half precision 70.3 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
     notes: 'Bandwidth DERIVED = 18 Gbps x 192 / 8 (Andyyyy64/whichllm also lists 432). Board power not sourced. fp16 = dense FP16 WMMA rate, 512 FLOP/clk/CU on RDNA 3 (same basis as the RX 7900 XTX 122.8 = 96 CU x 2.5 GHz x 512).',
+  },
+  'rx-7700': {
+    source: 'https://de.cygames.top/news/grafikkarten/neue-radeon-rx-7700-langsamer-als-die-rx-7700-xt-aber-mit-rx-7800-xt-speicher.94391; ComputerBase report (copy at cygames.top): RX 7700 added two years after the RX 7700 XT, Navi 32 with four MCDs, 16 GB GDDR6 at 19.5 Gbps on 256 bits, 263 W)',
+    notes: 'Bandwidth DERIVED = 256-bit x 19.5 Gbps / 8 = 624 GB/s (the RX 7800 XT\'s memory). fp16 omitted: the compute-unit count and clocks were not read in a source here. RDNA 3 (gfx1101).',
   },
   'rx-7800-xt': {
     source: 'https://www.tomshardware.com/reviews/amd-radeon-rx-7800-xt-review; gpu-monkey; sportskeeda (19.5 Gbps, 256-bit, 624 GB/s, 263 W, Sep 2023); fp16: AMD spec page peak half precision 74.6 TFLOPS (well-known AMD spec-page figure, not re-read in a source this session)',
@@ -458,6 +506,10 @@ export const deviceProvenance: Record<string, Provenance> = {
   'rx-9060-xt-16gb': {
     source: 'https://www.notebookcheck.com/Konkurrenz-fuer-Nvidia-GeForce-RTX-5060-Ti-Leak-enthuellt-Specs-der-AMD-Radeon-RX-9060-XT-samt-3-3-GHz-Boost-Takt.999119.0.html; TechPowerUp Sapphire RX 9060 XT NITRO+ review (128-bit, 20 Gbps GDDR6, 320 GB/s, 8 GB and 16 GB); hothardware.com review (320 GB/s, 150-180 W); theshortcut.com (launch June 5 2025); fp16: tweaktown.com "AMD confirms Radeon RX 9060 XT" (AMD figures: 32 CUs, 3.13 GHz boost, 821 TOPS INT4 sparse); KitGuru via intopress.info (32 CUs, boost up to 3.13 GHz)',
     notes: 'RDNA 4 (Navi 44, gfx1200). An 8GB variant with the same bandwidth exists and is not catalogued. ROCm support for RDNA 4 arrived later than Vulkan; check the ROCm release notes. fp16 DERIVED = 821 AI TOPS (INT4 sparse) / 8 = 32 CU x 3.13 GHz x 1024 FLOP/clk/CU = 102.6 (RDNA 4 dense FP16 WMMA, same basis as rx-9070). Some partner and pre-launch figures give a 3.23 GHz boost; AMD\'s reference 3.13 GHz is used.',
+  },
+  'rx-9060-xt-8gb': {
+    source: 'https://www.notebookcheck.com/Konkurrenz-fuer-Nvidia-GeForce-RTX-5060-Ti-Leak-enthuellt-Specs-der-AMD-Radeon-RX-9060-XT-samt-3-3-GHz-Boost-Takt.999119.0.html; TechPowerUp Sapphire RX 9060 XT NITRO+ review (128-bit, 20 Gbps GDDR6, 320 GB/s, 8 GB and 16 GB versions); tweaktown.com (AMD: 32 CUs, 3.13 GHz boost, 821 TOPS INT4 sparse), as for rx-9060-xt-16gb',
+    notes: 'Same GPU and bandwidth as rx-9060-xt-16gb with 8 GB. fp16 DERIVED = 32 CU x 3.13 GHz x 1024 FLOP/clk/CU = 102.6 (RDNA 4 dense FP16 WMMA), as for the 16GB card. "9060 xt" alone is ambiguous with the 16GB card. RDNA 4 (Navi 44, gfx1200).',
   },
   'rx-9070': {
     source: 'https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html; multiplayer.it; pocketmags (16GB GDDR6, 256-bit, 640 GB/s, 220 W, Mar 6 2025); fp16: codingmall.com summary of AMD figures (RX 9070: 1165 INT4 sparse TOPS, 56 CU); r/hardware "RDNA2 vs RDNA3 vs RDNA4 AI TOPS" per-CU table',
@@ -516,6 +568,18 @@ export const deviceProvenance: Record<string, Provenance> = {
   'arc-a770-8gb': {
     source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; fpsbench.com Arc A770 listing (8GB configuration at 16 Gbps, 256-bit, 512 GB/s), as noted in data/data/reference/hardware.csv; svethardware.cz Arc specifications (A770 in 8GB and 16GB versions); fp16: m.yd166.com Xe-HPG article (XMX 128 FP16 ops/clk per engine, 16 per Xe-core); same 32-Xe-core chip and 2.1 GHz graphics clock as the 16GB card',
     notes: 'Same chip as the 16GB card with 16 Gbps memory. fp16 DERIVED = XMX FP16 = 32 x 16 x 128 x 2.1 GHz, as for the 16GB card.',
+  },
+  'arc-a380': {
+    source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; svethardware.cz (Intel\'s official Arc A-series specifications, September 2022): A380 8 Xe cores, 8 RT units, 128 XMX units, 2000 MHz graphics clock, 6 GB GDDR6, 186 GB/s (96-bit)',
+    notes: 'Alchemist (Xe-HPG, DG2-128). fp16 DERIVED = XMX FP16 = 8 Xe cores x 16 XMX engines x 128 FLOP/clk x 2.0 GHz = 32.77, the basis of arc-a770-16gb.',
+  },
+  'arc-a580': {
+    source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; svethardware.cz (Intel\'s official Arc A-series specifications, September 2022): A580 24 Xe cores, 384 XMX units, 1700 MHz, 8 GB GDDR6, 256-bit, 512 GB/s; 3dcenter.org (Intel: 24 Xe cores, 3072 FP32 units, 1700 MHz, 16 Gbps, 512 GB/s, 175 W); fpsbench.com Arc A580 (launch 2023)',
+    notes: 'Alchemist (ACM-G10). fp16 DERIVED = XMX FP16 = 24 Xe cores x 16 XMX engines x 128 FLOP/clk x 1.7 GHz = 83.56, the basis of arc-a770-16gb.',
+  },
+  'arc-a750': {
+    source: 'https://www.svethardware.cz/intel-zverejnil-oficialni-specifikace-grafickych-karet-arc/58344; svethardware.cz (Intel\'s official Arc A-series specifications, September 2022): A750 28 Xe cores, 448 XMX units, 2050 MHz, 8 GB GDDR6, 256-bit, 512 GB/s, 225 W; 3dcenter.org (Intel: 2050 MHz, 16 Gbps, 512 GB/s)',
+    notes: 'Alchemist (ACM-G10). fp16 DERIVED = XMX FP16 = 28 Xe cores x 16 XMX engines x 128 FLOP/clk x 2.05 GHz = 117.56, the basis of arc-a770-16gb.',
   },
   'arc-b580': {
     source: 'https://fpsbench.com/compare/gpu/intel-arc-b580-vs-intel-uhd-graphics-730; fpsbench.com Arc B580 (19 Gbps, 192-bit, 456 GB/s, 190 W); notebookcheck.net; TechPowerUp review; fp16: hmc-tech.com Arc B580 (2560 shaders, 2670 MHz, 437.45 TOPS INT4 XMX); XMX FP16:INT8:INT4 = 1:2:4 per the Xe-HPG XMX figures (m.yd166.com)',
