@@ -12,10 +12,12 @@ const REQUIRED_MODEL_IDS = [
   'gemma-3-27b', 'phi-4',
 ];
 /** Added for issue 7: the models people run now (MoE with expert offload, laptop-sized, tutorial classics, recent). */
-const ADDED_MODEL_IDS = ['deepseek-r1'];
+const ADDED_MODEL_IDS = [
+  'deepseek-r1', 'deepseek-v3.1', 'deepseek-coder-v2-lite', 'qwen3-next-80b-a3b', 'glm-4.5-air', 'glm-4.6',
+];
 const ADDED_FORMAT_IDS = [
   'iq4_nl', 'iq3_xs', 'iq3_xxs', 'iq2_s', 'iq2_xs', 'iq1_m', 'iq1_s',
-  'ud-q5_k_xl', 'ud-q4_k_xl', 'ud-q2_k_xl', 'ud-iq2_xxs', 'ud-iq1_s',
+  'ud-q5_k_xl', 'ud-q4_k_xl', 'ud-q3_k_xl', 'ud-q2_k_xl', 'ud-iq2_xxs', 'ud-iq1_m', 'ud-iq1_s',
 ];
 
 describe('catalog records', () => {

@@ -286,6 +286,17 @@ export const formats: QuantFormat[] = [
     source: `${GGML_SIZES} (Q4_K); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-V3-0324-GGUF tree UD-Q4_K_XL: 405 GB x 8 / 671B parameters (a MoE model: dense models' UD files are relatively wider)`,
   },
   {
+    id: 'ud-q3_k_xl',
+    name: 'UD-Q3_K_XL',
+    nominalBitsPerWeight: 3.4375,
+    fileBitsPerWeight: udBits(158.01, 355),
+    blockWeights: 256,
+    blockBytes: 110,
+    description:
+      'Unsloth Dynamic 3-bit mix (layout shown: Q3_K, its main tensor type; sensitive tensors wider). Noticeably below 4-bit, but a common fit for 300B-class MoE models on 192 GB machines.',
+    source: `${GGML_SIZES} (Q3_K); file bpw DERIVED from huggingface.co/unsloth/GLM-4.6-GGUF tree UD-Q3_K_XL: 158.01 GB x 8 / 355B parameters (a MoE model: dense models' UD files are relatively wider)`,
+  },
+  {
     id: 'ud-q2_k_xl',
     name: 'UD-Q2_K_XL',
     nominalBitsPerWeight: 2.625,
@@ -306,6 +317,17 @@ export const formats: QuantFormat[] = [
     description:
       'Unsloth Dynamic mix with most expert weights at IQ2_XXS (layout shown) and the rest wider. Strong quality loss; for very large MoE models only.',
     source: `${GGML_SIZES} (IQ2_XXS); file bpw DERIVED from huggingface.co/unsloth/DeepSeek-R1-GGUF tree DeepSeek-R1-UD-IQ2_XXS: 49.1 + 49.8 + 49.8 + 47.5 = 196.2 GB x 8 / 671B parameters`,
+  },
+  {
+    id: 'ud-iq1_m',
+    name: 'UD-IQ1_M',
+    nominalBitsPerWeight: 1.75,
+    fileBitsPerWeight: udBits(107.23, 355),
+    blockWeights: 256,
+    blockBytes: 56,
+    description:
+      'Unsloth Dynamic mix with most expert weights at IQ1_M (layout shown) and attention kept wider; a little better than UD-IQ1_S, still badly degraded.',
+    source: `${GGML_SIZES} (IQ1_M); file bpw DERIVED from huggingface.co/unsloth/GLM-4.6-GGUF tree UD-IQ1_M: 107.23 GB x 8 / 355B parameters`,
   },
   {
     id: 'ud-iq1_s',

@@ -583,4 +583,64 @@ export const modelProvenance: Record<string, ModelProvenance> = {
       q2_k: { source: 'huggingface.co/mradermacher/phi-4-GGUF file listing: Q2_K 5.55 GB (GB x 1e9 / 2^30)' },
     },
   },
+  'deepseek-v3.1': {
+    source: 'huggingface.co/deepseek-ai/DeepSeek-V3.1 (DeepseekV3ForCausalLM; the GGUFs are tagged deepseek_v3); dimensions as DeepSeek-V3 (deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json; HF DeepSeek-V3/R1 config copies, e.g. huggingface.co/OPEA/DeepSeek-R1-int4-gptq-sym-inc config.json)',
+    asOf: '2026-12',
+    notes: 'Hybrid thinking / non-thinking update of DeepSeek-V3 (August 2025) on the same architecture; the config itself was not re-read here, the dimensions are DeepSeek-V3\'s (same tensor shapes in the unsloth GGUFs, whose sizes match the V3/R1 files within a few percent). MIT licence per the model card. 128K context. Only the UD folders were read from the unsloth listing, so other GGUF presets are left out of formats. Ollama serves it as a cloud model; no local tag recorded.',
+    fileSizes: {
+      'ud-q5_k_xl': {
+        source: 'huggingface.co/unsloth/DeepSeek-V3.1-GGUF tree UD-Q5_K_XL (10 shards, folder total 485 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
+      },
+      'ud-q2_k_xl': {
+        source: 'huggingface.co/unsloth/DeepSeek-V3.1-GGUF tree UD-Q2_K_XL (6 shards: 50 + 48.6 + 49.6 + 49.3 + 48.9 + 9.35 = 255.75 GB) (GB x 1e9 / 2^30)',
+        asOf: '2026-12',
+      },
+    },
+  },
+  'deepseek-coder-v2-lite': {
+    source: 'huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct config.json (copies: huggingface.co/nm-testing/DeepSeek-Coder-V2-Lite-Instruct-W8A8-No-smoothquant config.json; deepseek-ai/DeepSeek-V3 inference/configs/config_16B.json): DeepseekV2ForCausalLM, 27 layers, hidden 2048, 16 heads, 16 KV heads, intermediate 10944, moe_intermediate 1408, 64 routed + 2 shared experts, 6 per token, first_k_dense_replace 1, q_lora_rank null, kv_lora_rank 512, qk_nope 128 + qk_rope 64, vocab 102400, max_position_embeddings 163840 (YaRN factor 40 x 4096)',
+    asOf: '2026-12',
+    notes: 'The "Lite" 16B MoE of DeepSeek-Coder-V2 (June 2024): MLA like DeepSeek-V3 (latent cache 512 + 64 per token per layer; headDim 192 = 128 + 64 for Q/K, v_head_dim 128), 1 dense layer + 26 MoE layers. 15.7B total / 2.4B active per the model card (marketed as 16B). README: 128K context. File sizes are second-state\'s and mradermacher\'s uploads; bartowski\'s (the ggufRepo) match at Q4_K_M (10.4 GB) and Q8_0 (16.7 GB) per the lmstudio-community duplicate.',
+    fileSizes: {
+      f16: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: f16 31.4 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q8_0: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q8_0 16.7 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q6_k: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q6_K 14.1 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q5_k_m: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q5_K_M 11.9 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q4_k_m: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q4_K_M 10.4 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q4_0: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q4_0 8.91 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      iq4_xs: { source: 'huggingface.co/mradermacher/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: IQ4_XS 8.65 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q3_k_m: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q3_K_M 8.13 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      iq3_xs: { source: 'huggingface.co/mradermacher/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: IQ3_XS 7.12 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q2_k: { source: 'huggingface.co/second-state/DeepSeek-Coder-V2-Lite-Instruct-GGUF file listing: Q2_K 6.43 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+    },
+  },
+  'qwen3-next-80b-a3b': {
+    source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct config.json (Qwen3NextForCausalLM; vLLM docs vllm/transformers_utils/configs/qwen3_next: defaults = Qwen3-Next-80B-A3B-Instruct: vocab 151936, hidden 2048, 48 layers, 16 heads, 2 KV heads; same-architecture copy huggingface.co/amd/Qwen3-Coder-Next-MXFP4 config.json: head_dim 256, full_attention_interval 4, layer_types linear x3 + full); Qwen3-Next model card (80B total, 3B active, 512 experts, 10 routed + 1 shared, expert width 512, 262144 native context)',
+    asOf: '2026-12',
+    notes: 'Hybrid layout the engine\'s model cannot represent exactly: 12 gated full-attention layers (every 4th) keep a normal KV cache (2 KV heads x 256), the other 36 are Gated DeltaNet linear-attention layers whose state does not grow with context (per layer 32 value heads x 128 x 128 f32 = 2 MiB plus a 4-tap conv state, ~2.1 MiB, DERIVED from the config\'s linear_* fields). They are entered as "sliding" layers with a 560-token window so that llama.cpp-style window + 512-token micro-batch x 2 KiB per token gives that state size: memory is right to within the state\'s precision, but a quantised KV cache type wrongly shrinks that part too (the recurrent state stays f32). All 48 layers are MoE (512 experts, 10 active + 1 shared of width 512); config intermediate_size 5120 is unused. Instruct and Thinking share the architecture and file sizes; sizes are the official Thinking GGUF (Q4_K_M 48.4 GB = 45.08 GiB matches the 45.10 GiB llama-bench printed for a Q4_K_M, ../shared/benchmarks/offload.csv x026). Up to 1M context with YaRN per the model card; 262144 native. Ollama tag from the Ollama library (qwen3-next), not re-checked.',
+    fileSizes: {
+      bf16: { source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking-GGUF file listing: 4 shards 49 + 49.8 + 49.7 + 10.9 = 159.4 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q8_0: { source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking-GGUF file listing: Q8_0 84.8 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q6_k: { source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking-GGUF file listing: Q6_K 65.5 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q5_k_m: { source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking-GGUF file listing: Q5_K_M 56.7 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      q4_k_m: { source: 'huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking-GGUF file listing: Q4_K_M 48.4 GB (GB x 1e9 / 2^30)', asOf: '2026-12' },
+    },
+  },
+  'glm-4.5-air': {
+    source: 'huggingface.co/zai-org/GLM-4.5-Air config.json (Glm4MoeForCausalLM; same config in the GLM-4.5-Air-Base fine-tune huggingface.co/PrimeIntellect/INTELLECT-3-Base config.json: 46 layers, hidden 4096, 96 heads, 8 KV heads, head_dim 128, intermediate 10944, moe_intermediate 1408, 128 routed + 1 shared experts, 8 per token, first_k_dense_replace 1, vocab 151552, max_position_embeddings 131072, untied); zai-org/GLM-4.5 README (106B total / 12B active, MIT, 128K) (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: '1 dense layer + 45 MoE layers. Partial RoPE (half of each head), attention bias. The checkpoint adds one multi-token-prediction layer (num_nextn_predict_layers 1) that llama.cpp loads but does not run. Hybrid thinking model. Official BF16 and FP8 releases; GGUF presets from unsloth/bartowski. No GGUF listing was read, so no file size is recorded (the estimate uses parameters x bits). Ollama has no official library tag.',
+  },
+  'glm-4.6': {
+    source: 'huggingface.co/zai-org/GLM-4.6 config.json (Glm4MoeForCausalLM, same dimensions as GLM-4.5 and the later GLM-4.7, whose config is at huggingface.co/zai-org/GLM-4.7 config.json: 92 layers, hidden 5120, 96 heads, 8 KV heads, head_dim 128, intermediate 12288, moe_intermediate 1536, 160 routed + 1 shared experts, 8 per token, first_k_dense_replace 3, vocab 151552, max_position_embeddings 202752); Hugging Face Transformers docs model_doc/glm4_moe (GLM-4.6 context 128K -> 200K; GLM-4.5 355B total / 32B active)',
+    asOf: '2026-12',
+    notes: 'GLM-4.5 architecture with the context raised to 200K (202752 in the config; GLM-4.5 itself is 131072). 3 dense + 89 MoE layers; QK-norm; one MTP layer not run by llama.cpp. 355B / 32B active as for GLM-4.5. The dimensions were read from the GLM-4.7 config, which the Transformers docs describe as the same Glm4Moe class; GLM-4.6\'s own config was not re-read. Ollama serves GLM-4.6 as a cloud model only. UD sizes are unsloth\'s.',
+    fileSizes: {
+      'ud-q5_k_xl': { source: 'huggingface.co/unsloth/GLM-4.6-GGUF tree UD-Q5_K_XL (6 shards: 49.4 + 3 x 49.9 + 50 + 2.87 = 252.0 GB) (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      'ud-q3_k_xl': { source: 'huggingface.co/unsloth/GLM-4.6-GGUF tree UD-Q3_K_XL (4 shards: 49.7 + 49.8 + 49.6 + 8.91 = 158.01 GB) (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      'ud-iq2_xxs': { source: 'huggingface.co/unsloth/GLM-4.6-GGUF tree UD-IQ2_XXS (3 shards: 49.8 + 50 + 15.6 = 115.4 GB) (GB x 1e9 / 2^30)', asOf: '2026-12' },
+      'ud-iq1_m': { source: 'huggingface.co/unsloth/GLM-4.6-GGUF tree UD-IQ1_M (3 shards: 49.8 + 49.8 + 7.63 = 107.23 GB) (GB x 1e9 / 2^30)', asOf: '2026-12' },
+    },
+  },
 };

@@ -11,7 +11,7 @@ const asOf = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional();
 export const formatIdSchema = z.enum([
   'f32', 'bf16', 'f16', 'fp8', 'q8_0', 'q6_k', 'q5_k_m', 'q5_k_s', 'q4_k_m', 'q4_k_s', 'q4_0', 'iq4_xs',
   'q3_k_m', 'q3_k_s', 'iq3_m', 'q2_k', 'iq2_xxs', 'iq4_nl', 'iq3_xs', 'iq3_xxs', 'iq2_s', 'iq2_xs', 'iq1_m', 'iq1_s',
-  'mxfp4', 'ud-q5_k_xl', 'ud-q4_k_xl', 'ud-q2_k_xl', 'ud-iq2_xxs', 'ud-iq1_s',
+  'mxfp4', 'ud-q5_k_xl', 'ud-q4_k_xl', 'ud-q3_k_xl', 'ud-q2_k_xl', 'ud-iq2_xxs', 'ud-iq1_m', 'ud-iq1_s',
 ]);
 const backend = z.enum(['cuda', 'metal', 'rocm', 'vulkan', 'sycl', 'cpu']);
 

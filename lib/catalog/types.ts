@@ -87,8 +87,10 @@ export type FormatId =
   // Unsloth "Dynamic" (UD) presets: per-tensor mixes, sized per model from published files.
   | 'ud-q5_k_xl'
   | 'ud-q4_k_xl'
+  | 'ud-q3_k_xl'
   | 'ud-q2_k_xl'
   | 'ud-iq2_xxs'
+  | 'ud-iq1_m'
   | 'ud-iq1_s';
 
 export type KvCacheType = 'f16' | 'q8_0' | 'q4_0';
