@@ -33,7 +33,7 @@ describe('catalog records', () => {
   });
 
   it('has the coverage the product promises', () => {
-    expect(devices.length).toBeGreaterThanOrEqual(80);
+    expect(devices.length).toBeGreaterThanOrEqual(180);
     const ids = models.map((m) => m.id);
     for (const id of [...REQUIRED_MODEL_IDS, ...ADDED_MODEL_IDS]) expect(ids, id).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -135,12 +135,46 @@ describe('device lookup', () => {
     expect(findDevices('RTX-4090').map((d) => d.id)).toContain('rtx-4090');
     expect(findDevices('m2 ultra').map((d) => d.id)).toEqual(['apple-m2-ultra']);
     expect(findDevices('rtx-4090').map((d) => d.id)).toEqual(['rtx-4090']);
-    expect(findDevices('MacBook Pro M3 Pro').map((d) => d.id)).toEqual(['apple-m3-pro']);
+    // An M3 Pro is sold with a 14- or 18-core GPU: the full chip first, then the binned variant.
+    expect(findDevices('MacBook Pro M3 Pro').map((d) => d.id)).toEqual(['apple-m3-pro', 'apple-m3-pro-14g']);
     expect(findDevices('4090 laptop').map((d) => d.id)).toEqual(['rtx-4090-laptop']);
   });
   it('reports every candidate of an ambiguous name', () => {
     expect(findDevices('3060').length).toBeGreaterThan(1);
     expect(findDevices('no such gpu')).toEqual([]);
     expect(findDevices('   ')).toEqual([]);
+  });
+});
+
+describe('devices added for the common-hardware coverage (issue 7)', () => {
+  it('matches the spec sheets they cite', () => {
+    // Tom's Hardware GTX 1080 Ti launch: 352-bit, 11 Gb/s GDDR5X = 484 GB/s, 11 GB.
+    expect(deviceById.get('gtx-1080-ti')).toMatchObject({ memoryGB: 11, bandwidthGBps: 484 });
+    // AMD's RX 6600 sheet: 8 GB, 128-bit, 14 Gbps = 224 GB/s, 17.86 TFLOPS half precision.
+    expect(deviceById.get('rx-6600')).toMatchObject({ memoryGB: 8, bandwidthGBps: 128 * 14 / 8, fp16TFLOPS: 17.86 });
+    // Intel Arc A750: 8 GB on 256 bits at 16 Gbps = 512 GB/s.
+    expect(deviceById.get('arc-a750')?.bandwidthGBps).toBe(256 * 16 / 8);
+    // GTX 1660 SUPER: 192-bit x 14 Gbps (guru3d) = 336 GB/s.
+    expect(deviceById.get('gtx-1660-super')?.bandwidthGBps).toBe(192 * 14 / 8);
+  });
+  it('runs Pascal at its FP32 rate and GTX 16 at shader FP16 (no tensor cores)', () => {
+    // GTX 1060 6GB: 1280 cores x 2 x 1.708 GHz = 4.37 TFLOPS FP32 (alldbin: 4,375 GFLOPS).
+    expect(deviceById.get('gtx-1060-6gb')?.fp16TFLOPS).toBeCloseTo(4.375, 1);
+    // GTX 1660 Ti: 2 x (1536 x 2 x 1.77 GHz) = 10.87.
+    expect(deviceById.get('gtx-1660-ti')?.fp16TFLOPS).toBeCloseTo(10.87, 2);
+  });
+  it('scales a binned Apple GPU with its core count and keeps the bandwidth', () => {
+    // Apple: 76-core M2 Ultra 27.2 TFLOPS, 800 GB/s for both GPU variants.
+    expect(deviceById.get('apple-m2-ultra-60g')?.fp16TFLOPS).toBeCloseTo(27.2 * 60 / 76, 2);
+    expect(deviceById.get('apple-m2-ultra-60g')?.bandwidthGBps).toBe(deviceById.get('apple-m2-ultra')?.bandwidthGBps);
+    expect(findDevices('m2 ultra 60-core').map((d) => d.id)).toEqual(['apple-m2-ultra-60g']);
+  });
+  it('models integrated GPUs as unified memory fed by system RAM', () => {
+    for (const d of devices.filter((x) => x.segment === 'igpu')) {
+      expect(d.memoryKind, d.id).toBe('unified');
+      expect(d.memoryOptionsGB?.length, d.id).toBeGreaterThan(1);
+    }
+    // Dual-channel DDR4-3200: 3200 MT/s x 8 bytes x 2 = 51.2 GB/s.
+    expect(deviceById.get('intel-iris-xe')?.bandwidthGBps).toBeCloseTo(3200 * 8 * 2 / 1000, 5);
   });
 });

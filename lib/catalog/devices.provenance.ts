@@ -551,10 +551,20 @@ export const deviceProvenance: Record<string, Provenance> = {
     asOf: '2026-11',
     notes: 'Bandwidth = 128-bit LPDDR5X-7500 = 120 GB/s, the soldered memory most Strix Point laptops use; LPDDR5X-7500 is AMD\'s rated speed, not read directly in a source here. Systems with DDR5-5600 SO-DIMMs get 89.6 GB/s. memoryGB is a typical configuration. Vulkan is the practical backend (gfx1150). fp16 DERIVED = 16 CU x 2.9 GHz x 512 FLOP/clk/CU = 23.8 (RDNA 3.5 dense FP16 WMMA, same basis as ryzen-ai-max-plus-395); sustained clocks in thin laptops are often lower.',
   },
+  'radeon-860m': {
+    source: 'https://fpsbench.com/compare/gpu/amd-radeon-rx-6650m-xt-vs-amd-radeon-860m; fpsbench.com Radeon 860M (Krackan Point, RDNA 3.5, 8 CUs, 512 shaders, 3000 MHz boost, FP32 3.072 TFLOPS, FP16 6.144 packed); bottleneckcalculator.to DDR4/DDR5 tables (dual-channel DDR4-3200 51.2 GB/s, DDR5-5600 89.6 GB/s), as for cpu-ddr4-3200-2ch / cpu-ddr5-5600-2ch',
+    asOf: '2026-12',
+    notes: 'Bandwidth = dual-channel DDR5-5600 (89.6 GB/s); LPDDR5X-7500 laptops (128-bit) get 120 GB/s, as for radeon-890m. fp16 DERIVED = 8 CU x 3.0 GHz x 512 FLOP/clk/CU = 12.29 (RDNA 3.5 dense FP16 WMMA, same basis as radeon-890m); fpsbench lists 6.14 packed FP16 without WMMA. Release year (2025) not read in a source here. memoryGB is a typical configuration; memoryOptionsGB are common laptop/desktop RAM sizes. The GPU shares system RAM: the estimator lets it use about half (Windows shared GPU memory; Linux amdgpu default GTT), see lib/estimator/memory.ts.',
+  },
   'radeon-660m': {
     source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; data/benchmarks/calibration.csv radeon-660m row (dual-channel DDR5-4800, 2 x 38.4 GB/s); laitimes.com (Ryzen 6000 supports only DDR5 and LPDDR5); fpsbench.com Radeon 660M (RDNA 2, 6 CUs, 2022, system-shared memory); fp16: fpsbench.com Radeon 660M (6 CU, 1900 MHz boost, FP32 1.459, FP16 2.918 TFLOPS 2:1)',
     asOf: '2026-11',
     notes: 'Bandwidth = dual-channel DDR5-4800 = 76.8 GB/s (derived); LPDDR5-6400 laptops get 102.4 GB/s. memoryGB is a typical laptop configuration. Vulkan only in practice (gfx1035). fp16 = packed FP16 shader rate (RDNA 2, no matrix units).',
+  },
+  'radeon-680m': {
+    source: 'https://fpsbench.com/compare/gpu/amd-radeon-680m-vs-intel-arc-a550m; fpsbench.com Radeon 680M (RDNA 2, 12 CUs, 768 shaders, 2000/2200 MHz, FP32 3.379, FP16 6.758 TFLOPS 2:1, system-shared memory); data/benchmarks/calibration.csv radeon-660m row and laitimes.com (Ryzen 6000 supports only DDR5 and LPDDR5), as for radeon-660m; bottleneckcalculator.to DDR4/DDR5 tables (dual-channel DDR4-3200 51.2 GB/s, DDR5-5600 89.6 GB/s), as for cpu-ddr4-3200-2ch / cpu-ddr5-5600-2ch',
+    asOf: '2026-12',
+    notes: 'Bandwidth = dual-channel DDR5-4800 = 76.8 GB/s (derived), as for radeon-660m; LPDDR5-6400 laptops get 102.4 GB/s. fp16 = packed FP16 shader rate (RDNA 2, no matrix units). gfx1035, Vulkan only in practice. memoryGB is a typical configuration; memoryOptionsGB are common laptop/desktop RAM sizes. The GPU shares system RAM: the estimator lets it use about half (Windows shared GPU memory; Linux amdgpu default GTT), see lib/estimator/memory.ts.',
   },
   'radeon-vega-7': {
     source: 'https://bottleneckcalculator.to/en/blog/ddr5-vs-ddr4-real-world-performance-differences/; data/benchmarks/calibration.csv radeon-vega-7 row (2x32GB DDR4-3200 dual-channel, 2 x 25.6 GB/s = hardware.csv cpu-ddr4-3200-2ch); bottleneckcalculator.to DDR4-3200 table (51.2 GB/s dual-channel); meterpreter.org (Ryzen 5000H laptops with DDR4-3200); fp16: sysrqmts.com Radeon Vega 6 vs Vega 7 (7 CU, 1900 MHz boost, FP32 1.702, FP16 3.405 TFLOPS 2:1)',
@@ -593,45 +603,100 @@ export const deviceProvenance: Record<string, Provenance> = {
     source: 'https://meterpreter.org/intel-taps-samsung-for-lunar-lake-lpddr5x-memory-market-moonshot/; meterpreter.org "Intel\'s Lunar Lake MX revealed" (dual-channel LPDDR5X-8533, 16GB and 32GB on package; Core 7 with 8 Xe cores); hi-tech.ua Lunar Lake launch (LPDDR5X-8533, 16 or 32 GB, Xe2-LPG); fp16: tweaktown.com Lunar Lake architecture report and digitblue.com (Intel: Xe2 GPU XMX arrays up to 67 TOPS); hardware-journal.de (Arc 140V: 8 Xe2 cores, 1.95-2.05 GHz)',
     notes: 'Bandwidth DERIVED = LPDDR5X-8533 on a 128-bit (dual-channel) bus = 136.5 GB/s. Memory is on the package, so 16 or 32 GB is fixed at purchase. Xe2 with XMX; SYCL and Vulkan backends. fp16 DERIVED = Intel\'s 67 INT8 TOPS for the GPU XMX engines / 2 (XMX FP16:INT8 = 1:2, as for arc-b580) = 33.5, at the 2.05 GHz top clock (Core Ultra 9 288V); Core Ultra 7 parts at 1.95-2.0 GHz are about 2-5 % lower.',
   },
+  'intel-iris-xe': {
+    source: 'https://topcpu.net/en/gpu-c/iris-xe-graphics-g7-96eu-vs-uhd-graphics-64eu; topcpu.net Iris Xe Graphics G7 96EU (Tiger Lake GT2, Sep 2020, 768 shading units, 1100 MHz boost, FP32 1.690 TFLOPS, FP16 3.379 TFLOPS); bottleneckcalculator.to DDR4/DDR5 tables (dual-channel DDR4-3200 51.2 GB/s, DDR5-5600 89.6 GB/s), as for cpu-ddr4-3200-2ch / cpu-ddr5-5600-2ch',
+    asOf: '2026-12',
+    notes: 'Bandwidth = dual-channel DDR4-3200 (51.2 GB/s), the common SO-DIMM configuration; LPDDR4X-4266 laptops (128-bit) get 68.3 GB/s; single-channel laptops get half and fall back to the slower UHD mode. fp16 = shader FP16 at 2x FP32 (Xe-LP has no XMX). 80-EU Iris Xe parts are about 17 % slower. SYCL (oneAPI) and Vulkan backends. memoryGB is a typical configuration; memoryOptionsGB are common laptop/desktop RAM sizes. The GPU shares system RAM: the estimator lets it use about half (Windows shared GPU memory; Linux amdgpu default GTT), see lib/estimator/memory.ts.',
+  },
+  'intel-uhd-770': {
+    source: 'https://www.topcpu.net/en/gpu-c/uhd-graphics-770-vs-iris-xe-graphics-80eu; topcpu.net UHD Graphics 770 (Raptor Lake GT1, Sep 2022, 256 shading units = 32 EU, 1550 MHz boost, FP32 0.794, FP16 1.587 TFLOPS); bottleneckcalculator.to DDR4/DDR5 tables (dual-channel DDR4-3200 51.2 GB/s, DDR5-5600 89.6 GB/s), as for cpu-ddr4-3200-2ch / cpu-ddr5-5600-2ch',
+    asOf: '2026-12',
+    notes: 'Desktop iGPU of Core 12th-14th gen (Alder/Raptor Lake) K and non-F parts. Bandwidth = dual-channel DDR5-5600 (89.6 GB/s); DDR4-3200 boards get 51.2. fp16 = shader FP16 at 2x FP32. memoryGB is a typical configuration; memoryOptionsGB are common laptop/desktop RAM sizes. The GPU shares system RAM: the estimator lets it use about half (Windows shared GPU memory; Linux amdgpu default GTT), see lib/estimator/memory.ts.',
+  },
+  'intel-arc-igpu-meteor-lake': {
+    source: 'https://hothardware.com/news/meteor-lake-igpu-benchmark-leak; hothardware.com (Meteor Lake iGPU branded "Intel Arc Graphics", Xe-LPG without XMX); hardforum.com quoting techpowerup.com (128 EUs at 2.0+ GHz, tile built on TSMC 5 nm); techpowerup.com Core Ultra 5 245K review (Xe-LPG: 16 EU = 128 shaders per Xe core); bottleneckcalculator.to DDR4/DDR5 tables (dual-channel DDR4-3200 51.2 GB/s, DDR5-5600 89.6 GB/s), as for cpu-ddr4-3200-2ch / cpu-ddr5-5600-2ch',
+    asOf: '2026-12',
+    notes: '8 Xe cores = 128 EU = 1024 shaders. fp16 DERIVED = 1024 x 2 x 2 x 2.0 GHz = 8.19 (shader FP16 at 2x FP32, no XMX; at the "2.0+ GHz" clock reported; H-series parts boost to about 2.25 GHz, not read in a source here). Bandwidth = dual-channel DDR5-5600 (89.6 GB/s); LPDDR5X laptops are faster (the supported speeds were not read in a source here). The Arc graphics name needs dual-channel memory and 16 GB+; with less, the same iGPU is reported as "Intel Graphics". memoryGB is a typical configuration; memoryOptionsGB are common laptop/desktop RAM sizes. The GPU shares system RAM: the estimator lets it use about half (Windows shared GPU memory; Linux amdgpu default GTT), see lib/estimator/memory.ts.',
+  },
   'apple-m1': {
     source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1 vs M1 Pro vs M1 Max vs M1 Ultra table (8/16 GB, 68.25 GB/s); Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1 68.25 GBps, max 16GB); worldmagazine.it (Nov 2020); fp16: macrumors.com "Apple announces M1" (Apple: 8-core GPU, 2.6 teraflops)',
     notes: 'LPDDR4X-4266 on a 128-bit bus. 7- and 8-core GPU versions share the same bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 8-core GPU; the 7-core version is about 2.3.',
+  },
+  'apple-m1-7g': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1-family table; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1: 8/16 GB, 68.25 GB/s); macrumors.com "Apple announces M1" (8-core GPU, 2.6 teraflops); the 7-core GPU is the entry MacBook Air (2020) part',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 2.6 x 7/8 (apple-m1: Apple\'s 2.6 TFLOPS for the 8-core GPU) = 2.27 (FP16 scales with GPU cores at the same clock). Calibration row r001 ("Apple M1 (7-core GPU)") still uses the apple-m1 id.',
   },
   'apple-m1-pro': {
     source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (200 GBps, max 32GB, 14- or 16-core GPU); matzavreview.com configuration table (M1 Pro with 16 or 32 GB); mtech.news; somagnews.com; fp16: calendar-uk.co.uk summary of notebookcheck (16-core M1 Pro GPU about 5.2 TFLOPS; 32-core M1 Max 10.4)',
     notes: '14- and 16-core GPU versions share the same 200 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 16-core GPU (half the 32-core M1 Max); the 14-core version is about 4.5.',
   },
+  'apple-m1-pro-14g': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1-family table; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1 Pro: 200 GBps, max 32GB, 14- or 16-core GPU); matzavreview.com configuration table (16 or 32 GB); calendar-uk.co.uk summary of notebookcheck (16-core M1 Pro GPU about 5.2 TFLOPS)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 5.2 x 14/16 (apple-m1-pro: 16-core GPU 5.2 TFLOPS per notebookcheck) = 4.55 (FP16 scales with GPU cores at the same clock).',
+  },
   'apple-m1-max': {
     source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (400 GBps, max 64GB, 24- or 32-core GPU); matzavreview.com configuration table (M1 Max with 32 or 64 GB); gizbot.com (up to 400GB/s); fp16: calendar-uk.co.uk summary of notebookcheck (32-core M1 Max: 4096 ALUs, up to 10.4 TFLOPS); true-gaming.net (10.4)',
     notes: '24- and 32-core GPU versions share the same 400 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 32-core GPU; the 24-core version is 7.8-8.0 (hmc-tech 7.85).',
+  },
+  'apple-m1-max-24g': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1-family table; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1 Max: 400 GBps, max 64GB, 24- or 32-core GPU); matzavreview.com (32 or 64 GB); calendar-uk.co.uk summary of notebookcheck (32-core M1 Max up to 10.4 TFLOPS); hmc-tech.com (24-core M1 Max 7.85)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 10.4 x 24/32 (apple-m1-max: 32-core GPU 10.4 TFLOPS per notebookcheck) = 7.8 (FP16 scales with GPU cores at the same clock).',
   },
   'apple-m1-ultra': {
     source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news table; wikicomplete.info Apple Mac Studio copy (up to 128GB, 800GB/s); lifewire (Mar 2022); fp16: two M1 Max dies (32-core 10.4 TFLOPS each, notebookcheck via calendar-uk.co.uk); Apple quotes about 21 TFLOPS for the 64-core GPU',
     notes: 'Apple\'s figure is 800 GB/s; the Ars Technica table (inforeader copy) gives 819.2 GB/s theoretical. Sold with 64 or 128 GB (48- and 64-core GPU). Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). DERIVED = 2 x 10.4 for the 64-core GPU; the 48-core version is 15.6.',
   },
+  'apple-m1-ultra-48g': {
+    source: 'https://www.mtech.news/article/M1-Vs-M1-Pro-Vs-M1-Max-Vs-M1-Ultra-Apples-Processors-In-Comparison-175387; mtech.news M1-family table; Tom\'s Hardware "Apple M1 Pro and M1 Max" spec table (M1 Ultra: 48- or 64-core GPU); wikicomplete.info Mac Studio copy (up to 128GB, 800GB/s); lifewire (March 2022)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 20.8 x 48/64 (apple-m1-ultra: 2 x 10.4 for the 64-core GPU) = 15.6 (FP16 scales with GPU cores at the same clock).',
+  },
   'apple-m2': {
     source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; besttopreviewsonline.com table (8/16/24GB, 100GBps); brokenmount.com (up to 24GB, announced June 2022); fp16: Apple Mac Pro page copy (nakenako.serv00.net: M2 Ultra 76-core GPU up to 27.2 teraflops); tekspecz.com (27.2)',
     notes: 'LPDDR5-6400, 128-bit: the Ars Technica table (goodnewsapodcast copy) gives 102.4 GB/s; Apple says 100 GB/s. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 10-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 8-core version is 2.9.',
+  },
+  'apple-m2-8g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M-family comparison table (goodnewsapodcast.com copy) (M2: 8/16/24GB, 100GBps); brokenmount.com (up to 24GB, June 2022); fp16: Apple Mac Pro page copy (nakenako.serv00.net: M2 Ultra 76-core GPU up to 27.2 teraflops)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 27.2 / 76 x 8 (Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra, 0.358 per GPU core, as for apple-m2) = 2.86 (FP16 scales with GPU cores at the same clock).',
   },
   'apple-m2-pro': {
     source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; ma4p.com / news18.com (M2 Pro: up to 32GB, 200GB/s, Jan 2023); imore.com (200GB/s, up to 32GB, 16- or 19-core GPU); fp16: Apple Mac Pro page copy (M2 Ultra 76-core GPU 27.2 teraflops)',
     notes: 'Ars table: 204.8 GB/s theoretical. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 19-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 16-core version is 5.7.',
   },
+  'apple-m2-pro-16g': {
+    source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; news18.com (M2 Pro up to 32GB, 200GB/s, Jan 2023); imore.com (16- or 19-core GPU, 200GB/s); fp16: Apple Mac Pro page copy (M2 Ultra 76-core GPU 27.2 teraflops)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 27.2 / 76 x 16 (as for apple-m2-pro) = 5.73 (FP16 scales with GPU cores at the same clock).',
+  },
   'apple-m2-max': {
     source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; ma4p.com (up to 96GB at 400GB/s); moneycontrol.com; applescoop.org (up to 96GB, 400GB/s unchanged from M1 Max); fp16: Apple Mac Pro page copy (M2 Ultra = two M2 Max, 76-core GPU 27.2 teraflops)',
     notes: 'The binned 30-core-GPU M2 Max is also 400 GB/s (macrumors). 96 GB required the 38-core GPU. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 38-core GPU, DERIVED from Apple\'s 27.2 TFLOPS for the 76-core M2 Ultra (0.358 TFLOPS per GPU core, same GPU core and clock across the M2 family). The 30-core version is 10.7.',
+  },
+  'apple-m2-max-30g': {
+    source: 'https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html; news18.com / ma4p.com (M2 Max 400GB/s); macrumors (the binned 30-core-GPU M2 Max is also 400 GB/s, as noted in apple-m2-max); fp16: Apple Mac Pro page copy (M2 Ultra 76-core GPU 27.2 teraflops)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 27.2 / 76 x 30 (as for apple-m2-max) = 10.74 (FP16 scales with GPU cores at the same clock). 96 GB required the 38-core GPU (apple-m2-max notes).',
   },
   'apple-m2-ultra': {
     source: 'https://blog.patti.tech/2023/06/05/as-rumored-the-mac-studio-gets-an-m2-refresh-including-fused-together-m2-ultra; gamebastion.com / wccftech (up to 192GB, 800GB/s); global.dday.it (WWDC 2023); fp16: Apple Mac Pro page copy (nakenako.serv00.net: 76-core GPU up to 27.2 teraflops); tekspecz.com',
     notes: 'Ars table: 819.2 GB/s theoretical. 60- and 76-core GPU versions share the bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). 76-core GPU; the 60-core version is 21.5.',
   },
+  'apple-m2-ultra-60g': {
+    source: 'https://blog.patti.tech/2023/06/05/as-rumored-the-mac-studio-gets-an-m2-refresh-including-fused-together-m2-ultra; gamebastion.com / wccftech (M2 Ultra up to 192GB, 800GB/s); global.dday.it (WWDC 2023); fp16: Apple Mac Pro page copy (nakenako.serv00.net: 76-core GPU up to 27.2 teraflops)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 27.2 x 60/76 (Apple: 76-core GPU 27.2 TFLOPS) = 21.47 (FP16 scales with GPU cores at the same clock). The apple-m2-ultra record is the 76-core GPU.',
+  },
   'apple-m3': {
     source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M4-family comparison table (goodnewsapodcast.com copy): M3 8/16/24GB, 102.4 GB/s; fp16: hmc-tech.com 10-Core M3 (1280 shaders, 1398 MHz, FP32 = FP16 3.58 TFLOPS)',
     notes: 'Apple\'s own marketing figure (100 GB/s) was not read directly. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 DERIVED = 10 GPU cores x 128 ALUs x 2 x 1.398 GHz = 3.58 (GPU shader FP16, same rate as FP32; no tensor units), 10-core GPU; the 8-core M3 is about 2.86.',
   },
+  'apple-m3-8g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M-family comparison table (goodnewsapodcast.com copy) (M3: 8/16/24GB, 102.4 GB/s); hmc-tech.com 10-Core M3 (FP32 = FP16 3.58 TFLOPS)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 3.58 x 8/10 (hmc-tech 10-core M3: 1280 shaders, 1398 MHz, 3.58 TFLOPS) = 2.86 (FP16 scales with GPU cores at the same clock). The 8-core GPU is the base MacBook Air / 14" MacBook Pro M3.',
+  },
   'apple-m3-pro': {
     source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com "Apple M3 Pro Chip Has 25% Less Memory Bandwidth" (150GB/s per Apple); mactechnews.de (18 or 36 GB); hmc-tech.com (18-core M3 Pro GPU FP16 6.44)',
     notes: 'fp16 = GPU shader FP16 (Apple GPUs have no separate tensor units), 18-core GPU. Ars table: 153.6 GB/s theoretical. Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
+  },
+  'apple-m3-pro-14g': {
+    source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com (M3 Pro 150GB/s per Apple); mactechnews.de (18 or 36 GB); hmc-tech.com (18-core M3 Pro GPU FP16 6.44)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 6.44 x 14/18 (hmc-tech 18-core M3 Pro 6.44) = 5.01 (FP16 scales with GPU cores at the same clock). The 11-core-CPU M3 Pro.',
   },
   'apple-m3-max-14c30g': {
     source: 'https://www.macrumors.com/2023/10/31/apple-m3-pro-less-memory-bandwidth/; macrumors.com / mactechnews.de (binned M3 Max 300GB/s); hmc-tech.com (30-core M3 Max FP16 10.74)',
@@ -646,13 +711,25 @@ export const deviceProvenance: Record<string, Provenance> = {
     asOf: '2026-11',
     notes: 'Mac Studio (2025) with 28-core CPU/60-core GPU or 32-core CPU/80-core GPU. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). DERIVED = 2 x 14.32 for the 80-core GPU; the 60-core version is 21.5.',
   },
+  'apple-m3-ultra-60g': {
+    source: 'https://techpowerup.com/news-tags/Mac%20Studio; techpowerup.com "Apple Unleashes New Mac Studio With M3 Ultra and M4 Max" (up to 512 GB, 819 GB/s); apple-m3-ultra notes (28-core CPU/60-core GPU or 32-core CPU/80-core GPU); hmc-tech.com 40-core M3 Max 14.32 TFLOPS',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 28.6 x 60/80 (apple-m3-ultra: 2 x 14.32 for the 80-core GPU) = 21.45 (FP16 scales with GPU cores at the same clock). Memory options: 96 and 256 GB as commonly reported for this configuration (512 GB came with the 80-core GPU); not confirmed in a source read.',
+  },
   'apple-m4': {
     source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M4-family table (goodnewsapodcast.com copy): 16/24/32GB, 120GB/s; hmc-tech.com (10-core M4 GPU FP16 3.76)',
     notes: 'fp16 = GPU shader FP16 (10-core GPU). Unified memory: the GPU can use only part of it (macOS reserves some for the system).',
   },
+  'apple-m4-8g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M-family comparison table (goodnewsapodcast.com copy) (M4: 16/24/32GB, 120GB/s); hmc-tech.com (10-core M4 GPU FP16 3.76)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = 3.76 x 8/10 (hmc-tech 10-core M4 GPU 3.76) = 3.01 (FP16 scales with GPU cores at the same clock). The 8-core-GPU M4 (base MacBook Air 13"); release year 2025 for that machine not read in a source here. The apple-m4 record is the 10-core GPU.',
+  },
   'apple-m4-pro': {
     source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars table (goodnewsapodcast copy): 24/48/64GB, 273GB/s; techmoran.com; techcrunch (copies at sianzzz.com): 273GB/s; fp16: hmc-tech.com 20-Core M4 Pro (2560 shaders, 1470 MHz, FP32 = FP16 7.53 TFLOPS) and 16-Core M4 Pro (6.02 TFLOPS)',
     notes: '16- and 20-core GPU versions share the bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 DERIVED = 20 GPU cores x 128 ALUs x 2 x 1.47 GHz = 7.53 (GPU shader FP16, same rate as FP32; no tensor units), 20-core GPU; the 16-core version is 6.02.',
+  },
+  'apple-m4-pro-16g': {
+    source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars Technica M-family comparison table (goodnewsapodcast.com copy) (M4 Pro: 24/48/64GB, 273GB/s; 16- and 20-core GPU share the bandwidth); hmc-tech.com 16-Core M4 Pro (6.02 TFLOPS)',
+    notes: 'Binned GPU of the same chip, same memory bandwidth. Unified memory: the GPU can use only part of it (macOS reserves some for the system). fp16 = GPU shader FP16 (same rate as FP32 on Apple GPUs; no tensor units). fp16 DERIVED = hmc-tech 16-Core M4 Pro 6.02 (= 7.53 x 16/20) = 6.02 (FP16 scales with GPU cores at the same clock). The 12-core-CPU M4 Pro.',
   },
   'apple-m4-max-14c32g': {
     source: 'https://goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other; Ars table (goodnewsapodcast copy): \'low-end M4 Max offers 410GB/s\'; notebookcheck.net (14-core CPU + 32-core GPU flavour); hmc-tech.com (32-core M4 Max FP16 13.74)',
