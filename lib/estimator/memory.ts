@@ -8,7 +8,15 @@
  *   two thirds of RAM up to 36 GB, above that the larger of three quarters and RAM - 20.48 GiB.
  *   Measured: 16 GB -> 10.67 GiB (llama-cpp-python#687 log), 64 GB -> 48 GiB (llama.cpp#1870 log),
  *   128 GB -> 107.52 GiB (antirez/ds4#893, macOS 26). Raise it with `sudo sysctl iogpu.wired_limit_mb=N`;
- * - other unified memory (Strix Halo, GB10, iGPUs) and CPU-only RAM: RAM less an OS reserve.
+ * - integrated GPUs (segment 'igpu'): half of system RAM, the default share the OS and driver give a
+ *   GPU without VRAM. Windows WDDM: TotalSystemMemoryAvailableForGraphics = max(TotalSystemMemory / 2,
+ *   64 MB) (Microsoft WDDM docs "Calculating Graphics Memory", msdn.microsoft.com/en-us/library/windows/
+ *   hardware/ff538322, read via a copy at topic.alibabacloud.com). Linux amdgpu: default GTT size
+ *   max(3 GiB, RAM / 2) since kernel commit f7ba887f606b ("drm/amdgpu: Adjust logic around GTT size",
+ *   2022; git.zx2c4.com mirror), raised with amdgpu.gttsize (MiB) or ttm.pages_limit; a BIOS UMA
+ *   frame-buffer carve-out adds dedicated memory. Intel's i915/xe limits were
+ *   not checked; the WDDM rule is used for every iGPU;
+ * - other unified memory (Strix Halo, GB10: segment 'soc') and CPU-only RAM: RAM less an OS reserve.
  * Compute buffer: llama.cpp reserves a worst-case graph for one micro-batch of 512 tokens with flash
  * attention; its largest tensors are the logits (ubatch x vocab x 4 bytes) and activations
  * (ubatch x ~8 x hidden x 4 bytes).
@@ -38,6 +46,11 @@ export function appleWiredLimitGiB(ramGiB: number): number {
   return Math.max(ramGiB * 0.75, ramGiB - 20.48);
 }
 
+/** The share of system RAM an integrated GPU may use by default (WDDM: max(RAM / 2, 64 MB)). */
+export function igpuSharedLimitGiB(ramGiB: number): number {
+  return Math.max(ramGiB / 2, 64 / 1024);
+}
+
 /** OS and applications' share of a single shared pool. */
 function osReserveGiB(ramGiB: number): number {
   return Math.max(3, ramGiB * 0.08);
@@ -63,6 +76,11 @@ export function memoryBudget(hw: Hardware): MemoryBudget {
     poolGiB = appleWiredLimitGiB(hw.memoryGiB);
     notes.push(
       `macOS lets the GPU use about ${poolGiB.toFixed(1)} of ${hw.memoryGiB} GB by default; \`sudo sysctl iogpu.wired_limit_mb=${Math.round((hw.memoryGiB - 4) * 1024)}\` raises it (until reboot), leaving less for apps.`,
+    );
+  } else if (hw.memoryKind === 'unified' && hw.segment === 'igpu') {
+    poolGiB = Math.min(igpuSharedLimitGiB(hw.memoryGiB), hw.memoryGiB - osReserveGiB(hw.memoryGiB));
+    notes.push(
+      `An integrated GPU may use about ${poolGiB.toFixed(1)} of ${hw.memoryGiB} GB of system RAM by default (half: Windows' shared GPU memory, Linux amdgpu's default GTT). On Linux, amdgpu.gttsize=<MiB> or ttm.pages_limit raises it; a larger UMA frame buffer in the BIOS (AMD Variable Graphics Memory) adds dedicated memory.`,
     );
   } else {
     poolGiB = hw.memoryGiB - osReserveGiB(hw.memoryGiB);
