@@ -14,6 +14,10 @@ const REQUIRED_MODEL_IDS = [
 /** Added for issue 7: the models people run now (MoE with expert offload, laptop-sized, tutorial classics, recent). */
 const ADDED_MODEL_IDS = [
   'deepseek-r1', 'deepseek-v3.1', 'deepseek-coder-v2-lite', 'qwen3-next-80b-a3b', 'glm-4.5-air', 'glm-4.6',
+  'qwen3-0.6b', 'qwen3-1.7b', 'qwen3-4b', 'qwen3-30b-a3b-2507', 'qwen3-235b-a22b-2507', 'gemma-3-1b', 'llama-3.1-405b',
+  'llama-2-13b', 'qwen2.5-3b', 'gemma-2-9b', 'phi-3-mini', 'llama-4-scout', 'llama-4-maverick', 'minimax-m2', 'kimi-k2',
+  'deepseek-r1-distill-qwen-14b', 'deepseek-r1-distill-qwen-7b', 'deepseek-r1-0528-qwen3-8b', 'qwq-32b', 'qwen2.5-coder-14b',
+  'qwen2.5-coder-32b', 'gpt-oss-safeguard-20b', 'gpt-oss-safeguard-120b',
 ];
 const ADDED_FORMAT_IDS = [
   'iq4_nl', 'iq3_xs', 'iq3_xxs', 'iq2_s', 'iq2_xs', 'iq1_m', 'iq1_s',

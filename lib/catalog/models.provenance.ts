@@ -643,4 +643,124 @@ export const modelProvenance: Record<string, ModelProvenance> = {
       'ud-iq1_m': { source: 'huggingface.co/unsloth/GLM-4.6-GGUF tree UD-IQ1_M (3 shards: 49.8 + 49.8 + 7.63 = 107.23 GB) (GB x 1e9 / 2^30)', asOf: '2026-12' },
     },
   },
+  'qwen3-0.6b': {
+    source: 'huggingface.co/Qwen/Qwen3-0.6B config.json (hidden 1024, 28 layers, 16 heads, 8 KV heads, head_dim 128, intermediate 3072, tie_word_embeddings true, max_position_embeddings 40960); QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-*.sh (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'head_dim 128 although hidden/heads = 64. 32768-token context per the model card (config 40960). 0.6B parameters per model card (0.44B non-embedding); the tied 151936 x 1024 embedding is a quarter of the weights. intermediate_size 3072 is the HF config value as widely quoted; no copy of that field was read here. No file size recorded.',
+  },
+  'qwen3-1.7b': {
+    source: 'huggingface.co/Qwen/Qwen3-1.7B config.json (hidden 2048, 28 layers, 16 heads, 8 KV heads, head_dim 128, intermediate 6144, tied embeddings); QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-*.sh (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: '32768-token context (config 40960). 1.7B parameters per model card (1.4B non-embedding). intermediate_size 6144 is the HF config value as widely quoted; no copy of that field was read here. No file size recorded.',
+  },
+  'qwen3-4b': {
+    source: 'huggingface.co/Qwen/Qwen3-4B config.json (hidden 2560, 36 layers, 32 heads, 8 KV heads, head_dim 128, intermediate 9728, tied embeddings; same values in the keras_hub Qwen3Backbone preset copy huggingface.co/telecomadm1145/test3 config.json); QwenLM/Qwen3 Qwen3_Technical_Report.pdf Tables 1-2; THUDM/slime scripts/models/qwen3-*.sh (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'Native 32768 (config 40960); 131072 with YaRN per the model card. 4.0B parameters (3.6B non-embedding). The July 2025 Qwen3-4B-Instruct-2507 / Thinking-2507 refresh has the same dimensions with a 262144 context. No file size recorded.',
+  },
+  'qwen3-30b-a3b-2507': {
+    source: 'huggingface.co/Qwen/Qwen3-30B-A3B-Instruct-2507 config.json (same tensor dimensions as Qwen3-30B-A3B, max_position_embeddings 262144); Qwen3-Coder-30B-A3B shares them (QwenLM/Qwen3-Coder README) (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'The July 2025 refresh: separate Instruct (non-thinking) and Thinking checkpoints, 262144 native context (up to 1M with sparse attention per the model card), otherwise the qwen3-30b-a3b architecture. Listed separately because its context limit differs. Ollama\'s qwen3:30b tag was moved to the 2507 build (not re-checked). No file size recorded.',
+  },
+  'qwen3-235b-a22b-2507': {
+    source: 'huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507 config.json (dimensions of Qwen3-235B-A22B: QwenLM/Qwen3 Qwen3_Technical_Report.pdf, THUDM/slime scripts/models/qwen3-235B-A22B.sh; max_position_embeddings 262144) (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'Same tensors as qwen3-235b-a22b with a 262144 native context (1M with sparse attention per the model card); official FP8 release too. No file size recorded.',
+  },
+  'gemma-3-1b': {
+    source: 'google-deepmind/gemma gemma/gm/nn/_gemma.py (Gemma3_1B: 26 layers, embed 1152, 4 heads, 1 KV head, head_dim 256, hidden 6912, window 512); huggingface.co/google/gemma-3-1b-it config.json (gemma3_text, vocab 262144) (via data/reference/models.csv)',
+    asOf: '2026-12',
+    notes: 'Text-only (no vision encoder), 32K context, 512-token window (1024 on the larger Gemma 3). 26 layers with every 6th global = 4 global, 22 sliding. The tied 262144 x 1152 embedding is ~0.3B of the 1B parameters. No file size recorded.',
+  },
+  'llama-3.1-405b': {
+    source: 'meta-llama/llama-models models/sku_list.py (arch_args: dim 16384, n_layers 126, n_heads 128, n_kv_heads 8, ffn_dim_multiplier 1.2, multiple_of 4096 -> FFN 53248) + models/datatypes.py (via data/reference/models.csv); huggingface.co/meta-llama/Llama-3.1-405B config.json (intermediate_size 53248)',
+    asOf: '2026-12',
+    notes: '131072 context via llama3 RoPE scaling (factor 8). Meta also publishes an FP8 checkpoint. 405B parameters per model card (405.85B in the HF config arithmetic).',
+    fileSizes: {
+      q4_k_m: {
+        source: 'ggml-org/llama.cpp tools/quantize/README.md "Llama 3.1" model-size table: 405B Q4_K_M 249.1 GB (GB x 1e9 / 2^30) (via data/reference/quants.md)',
+      },
+    },
+  },
+  'llama-2-13b': {
+    source: 'huggingface.co/meta-llama/Llama-2-13b-chat-hf config.json (copy: huggingface.co/NousResearch/Llama-2-13b-chat-hf config.json: hidden 5120, intermediate 13824, 40 layers, 40 heads, 40 KV heads, vocab 32000, max_position_embeddings 4096, untied)',
+    asOf: '2026-12',
+    notes: 'Multi-head attention (no GQA), so its KV cache is large: 800 KiB per token at F16. 4096-token context. 13.0B parameters per the Llama 2 paper. No file size recorded.',
+  },
+  'qwen2.5-3b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-3B-Instruct config.json (copies: huggingface.co/osllmai-community/Qwen2.5-3B-Instruct and unsloth/Qwen2.5-3B config.json: hidden 2048, 36 layers, 16 heads, 2 KV heads, intermediate 11008, vocab 151936, tie_word_embeddings true, max_position_embeddings 32768, use_sliding_window false)',
+    asOf: '2026-12',
+    notes: 'Only 2 KV heads, so a small KV cache (36 KiB per token at F16). 32768-token context. 3.09B parameters per model card (2.77B non-embedding). Unlike the 0.5B/1.5B/7B sizes it is released under the Qwen Research License, not Apache-2.0 (QwenLM/Qwen2.5 README). No file size recorded.',
+  },
+  'gemma-2-9b': {
+    source: 'huggingface.co/google/gemma-2-9b-it config.json (copy: huggingface.co/hfhugs/gemma-2-9b-it config.json: Gemma2ForCausalLM, 42 layers, hidden 3584, 16 heads, 8 KV heads, head_dim 256, intermediate 14336, vocab 256000, sliding_window 4096, max_position_embeddings 8192, cache_implementation hybrid)',
+    asOf: '2026-12',
+    notes: 'Local (4096-token window) and global layers alternate, so at the 8192-token maximum the window saves at most half the cache. Logit soft-capping. Embeddings tied (the official config sets no tie_word_embeddings, and Gemma2Config defaults to true). 9.24B parameters. No file size recorded.',
+  },
+  'phi-3-mini': {
+    source: 'huggingface.co/microsoft/Phi-3-mini-4k-instruct config.json (copy: huggingface.co/Alignment-Lab-AI/idfkphi4kiguess, "Duplicate from microsoft/Phi-3-mini-4k-instruct": Phi3ForCausalLM, hidden 3072, intermediate 8192, 32 layers, 32 heads, 32 KV heads, vocab 32064, max_position_embeddings 4096, sliding_window 2047, untied)',
+    asOf: '2026-12',
+    notes: 'Multi-head attention; head_dim 96 = 3072/32. The config carries sliding_window 2047 on every layer; with no full-attention layer the engine\'s window model cannot express it, so the cache is taken as full (over-estimates the KV cache by at most 2x at the 4096 limit). The 128K variant (Phi-3-mini-128k-instruct, LongRoPE) has the same weights layout. 3.8B parameters per model card. No file size recorded.',
+  },
+  'llama-4-scout': {
+    source: 'huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct config.json text_config (as dumped in a GitHub doc of Llama4Config and a vLLM issue quoting a text-only Scout config: 48 layers, hidden 5120, 40 heads, 8 KV heads, head_dim 128, intermediate_size 8192 (experts), intermediate_size_mlp 16384, 16 local experts, 1 per token, interleave_moe_layer_step 1, attention_chunk_size 8192, no_rope_layers every 4th, vocab 202048, max_position_embeddings 10485760 for Instruct); huggingface.co/blog/llama4-release (109B total, 17B active)',
+    asOf: '2026-12',
+    notes: 'Every layer is MoE: one routed expert of 16 plus one shared expert (width 8192) per token; intermediateSize records the dense-MLP width 16384 from the config although Scout has no dense layer. Chunked attention is modelled as an 8192-token sliding window (llama.cpp caches chunked layers like SWA layers), the global NoPE layers grow with context. Natively multimodal: the 109B includes the vision encoder. 10M-token context claimed for Instruct; in practice far less fits. No file size recorded.',
+  },
+  'llama-4-maverick': {
+    source: 'huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct config.json text_config (a two-layer test copy of it in a GitHub test file: hidden 5120, 40 heads, 8 KV heads, head_dim 128, intermediate 8192, intermediate_size_mlp 16384, 128 local experts, 1 per token, interleave_moe_layer_step 2, attention_chunk_size 8192, vocab 202048, max_position_embeddings 1048576; 48 layers in the original); huggingface.co/blog/llama4-release (~400B total, 17B active)',
+    asOf: '2026-12',
+    notes: 'MoE on every second layer (24 MoE layers: 1 of 128 routed experts + 1 shared expert, width 8192), dense MLP (16384) on the other 24. Chunked attention as for Scout. Official BF16 and FP8 releases; 1M-token context. The Transformers docs call it the 402B flavour. No file size recorded.',
+  },
+  'minimax-m2': {
+    source: 'huggingface.co/MiniMaxAI/MiniMax-M2 config.json (MiniMaxM2ForCausalLM; same dimensions in the M2.1 BF16 copy huggingface.co/QuixiAI/MiniMax-M2.1-bf16 config.json and the GPTQModel configuration_minimax_m2.py defaults: 62 layers, hidden 3072, 48 heads, 8 KV heads, head_dim 128, 256 local experts, 8 per token, expert width 1536, shared_intermediate_size 0, attn_type_list all 1 (full attention), vocab 200064, max_position_embeddings 196608, untied)',
+    asOf: '2026-12',
+    notes: 'Every layer full attention (no linear/lightning attention, unlike MiniMax-M1) and MoE with no shared expert. Released in FP8 (block-scaled); 230B total / 10B active per the model card. Interleaved thinking model. MTP modules in the checkpoint are not used by llama.cpp. No file size recorded.',
+  },
+  'kimi-k2': {
+    source: 'huggingface.co/moonshotai/Kimi-K2-Instruct config.json (DeepseekV3ForCausalLM layout; NVIDIA NeMo Megatron-Bridge KimiK2Provider docs: 61 layers, hidden 7168, FFN 18432, 384 experts of width 2048, 1 shared expert, top-8, 64 attention heads, MLA); moonshotai/Kimi-K2 README (1T total / 32B active, 128K context)',
+    asOf: '2026-12',
+    notes: 'DeepSeek-V3 architecture scaled to 384 experts with 64 heads (half of V3\'s): MLA latent cache 512 + 64 per token per layer; headDim 192 = 128 + 64 as in DeepSeek-V3 (the NeMo kv_channels 64 refers to a different quantity); 1 dense + 60 MoE layers; vocab 163840. 1026B parameters DERIVED from these dimensions (60 x 384 x 3 x 7168 x 2048 routed = 1014.6B, + 2.35B embeddings/head, + ~6.2B MLA attention, + 2.6B shared experts, + 0.4B dense FFN; marketed as 1T): even a 1.8-bit quant is ~250 GB, so it runs only on very large RAM/VRAM pools. The 0905 update doubles the context to 256K; K2-Thinking (Nov 2025) ships INT4 experts. Ollama serves it as a cloud model only. Config itself not re-read; no file size recorded.',
+  },
+  'deepseek-r1-distill-qwen-14b': {
+    source: 'deepseek-ai/DeepSeek-R1 README (distilled from Qwen2.5-14B); huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B config.json = Qwen2.5-14B dimensions (as the qwen2.5-14b record: 48 layers, hidden 5120, 40 heads, 8 KV heads, intermediate 13824, vocab 152064)',
+    asOf: '2026-12',
+    notes: 'Qwen2.5-14B fine-tuned on R1 reasoning traces; dimensions taken from the base model (config not re-read). 131072 max_position_embeddings. 14.8B parameters per Hugging Face. No file size recorded.',
+  },
+  'deepseek-r1-distill-qwen-7b': {
+    source: 'deepseek-ai/DeepSeek-R1 README (distilled from Qwen2.5-Math-7B); huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B config.json (Qwen2 dimensions of the 7B: 28 layers, hidden 3584, 28 heads, 4 KV heads, intermediate 18944, vocab 152064, as the qwen2.5-7b record)',
+    asOf: '2026-12',
+    notes: 'Base is Qwen2.5-Math-7B, which has the Qwen2.5-7B tensor shapes; the distill config raises max_position_embeddings to 131072. Config not re-read. 7.62B parameters. No file size recorded.',
+  },
+  'deepseek-r1-0528-qwen3-8b': {
+    source: 'huggingface.co/deepseek-ai/DeepSeek-R1-0528-Qwen3-8B README (Qwen3-8B Base post-trained on R1-0528 chain-of-thought; same architecture as Qwen3-8B) and config.json (Qwen3-8B dimensions, as the qwen3-8b record)',
+    asOf: '2026-12',
+    notes: 'What Ollama\'s deepseek-r1:8b tag pulls since the May 2025 update (see the deepseek-r1-distill-llama-8b notes). Qwen3-8B dimensions (config not re-read); context per the model card up to 128K. No file size recorded.',
+  },
+  'qwq-32b': {
+    source: 'huggingface.co/Qwen/QwQ-32B config.json (Qwen2ForCausalLM on Qwen2.5-32B dimensions, as the qwen2.5-32b record: 64 layers, hidden 5120, 40 heads, 8 KV heads, intermediate 27648, vocab 152064); QwQ-32B model card (32.5B parameters, 131072-token context with YaRN)',
+    asOf: '2026-12',
+    notes: 'Reasoning model on Qwen2.5-32B; long thinking traces make the KV cache matter (256 KiB per token at F16). Config not re-read. No file size recorded.',
+  },
+  'qwen2.5-coder-14b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-14B-Instruct config.json (Qwen2.5-14B dimensions, as the qwen2.5-14b record); QwenLM/Qwen2.5-Coder README (release 2024-11-12, 128K context with YaRN)',
+    asOf: '2026-12',
+    notes: 'Code model on the Qwen2.5-14B architecture (config not re-read). Native 32768; 131072 with YaRN. No file size recorded.',
+  },
+  'qwen2.5-coder-32b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct config.json (Qwen2.5-32B dimensions, as the qwen2.5-32b record); QwenLM/Qwen2.5-Coder README (release 2024-11-12, 128K context with YaRN)',
+    asOf: '2026-12',
+    notes: 'Code model on the Qwen2.5-32B architecture (config not re-read). Native 32768; 131072 with YaRN. No file size recorded.',
+  },
+  'gpt-oss-safeguard-20b': {
+    source: 'huggingface.co/openai/gpt-oss-safeguard-20b config.json (fine-tune of gpt-oss-20b with the same GptOssForCausalLM dimensions, as the gpt-oss-20b record); OpenAI gpt-oss-safeguard model card (October 2025)',
+    asOf: '2026-12',
+    notes: 'Safety-policy reasoning fine-tune of gpt-oss-20b: identical tensors (MXFP4 experts, BF16 rest), so its files are the size of gpt-oss-20b\'s. Config not re-read; Ollama tag not re-checked; no GGUF repository recorded. No file size recorded.',
+  },
+  'gpt-oss-safeguard-120b': {
+    source: 'huggingface.co/openai/gpt-oss-safeguard-120b config.json (fine-tune of gpt-oss-120b with the same dimensions, as the gpt-oss-120b record); OpenAI gpt-oss-safeguard model card (October 2025)',
+    asOf: '2026-12',
+    notes: 'Safety-policy fine-tune of gpt-oss-120b with identical tensors. Config not re-read; Ollama tag not re-checked; no GGUF repository recorded. No file size recorded.',
+  },
 };
