@@ -17,7 +17,9 @@ const ADDED_MODEL_IDS = [
   'qwen3-0.6b', 'qwen3-1.7b', 'qwen3-4b', 'qwen3-30b-a3b-2507', 'qwen3-235b-a22b-2507', 'gemma-3-1b', 'llama-3.1-405b',
   'llama-2-13b', 'qwen2.5-3b', 'gemma-2-9b', 'phi-3-mini', 'llama-4-scout', 'llama-4-maverick', 'minimax-m2', 'kimi-k2',
   'deepseek-r1-distill-qwen-14b', 'deepseek-r1-distill-qwen-7b', 'deepseek-r1-0528-qwen3-8b', 'qwq-32b', 'qwen2.5-coder-14b',
-  'qwen2.5-coder-32b', 'gpt-oss-safeguard-20b', 'gpt-oss-safeguard-120b',
+  'qwen2.5-coder-32b', 'gpt-oss-safeguard-20b', 'gpt-oss-safeguard-120b', 'qwen2.5-0.5b', 'qwen2.5-1.5b', 'qwen2.5-coder-0.5b',
+  'qwen2.5-coder-1.5b', 'qwen2.5-coder-3b', 'qwen3-4b-2507', 'smollm3-3b', 'mixtral-8x22b', 'deepseek-r1-distill-llama-70b',
+  'deepseek-r1-distill-qwen-1.5b',
 ];
 const ADDED_FORMAT_IDS = [
   'iq4_nl', 'iq3_xs', 'iq3_xxs', 'iq2_s', 'iq2_xs', 'iq1_m', 'iq1_s',
@@ -40,6 +42,7 @@ describe('catalog records', () => {
     expect(devices.length).toBeGreaterThanOrEqual(180);
     const ids = models.map((m) => m.id);
     for (const id of [...REQUIRED_MODEL_IDS, ...ADDED_MODEL_IDS]) expect(ids, id).toContain(id);
+    expect(models.length).toBeGreaterThanOrEqual(70);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(devices.map((d) => d.id)).size).toBe(devices.length);
     expect(new Set(devices.map((d) => d.name)).size).toBe(devices.length);

@@ -763,4 +763,54 @@ export const modelProvenance: Record<string, ModelProvenance> = {
     asOf: '2026-12',
     notes: 'Safety-policy fine-tune of gpt-oss-120b with identical tensors. Config not re-read; Ollama tag not re-checked; no GGUF repository recorded. No file size recorded.',
   },
+  'qwen2.5-0.5b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-0.5B config.json (copy: huggingface.co/osllmai-community/Qwen2.5-0.5B config.json: hidden 896, 24 layers, 14 heads, 2 KV heads, intermediate 4864, vocab 151936, tie_word_embeddings true, max_position_embeddings 32768)',
+    asOf: '2026-12',
+    notes: 'head_dim 64 = 896/14. The tied embedding is 0.14B of the 0.49B parameters (0.36B non-embedding per model card), so quantised files are relatively large for the parameter count. 32768-token context. No file size recorded.',
+  },
+  'qwen2.5-1.5b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-1.5B-Instruct config.json (copy: huggingface.co/onnx-community/Qwen2.5-1.5B-Instruct config.json: hidden 1536, 28 layers, 12 heads, 2 KV heads, intermediate 8960, vocab 151936, tie_word_embeddings true, max_position_embeddings 32768)',
+    asOf: '2026-12',
+    notes: '1.54B parameters per model card (1.31B non-embedding). 32768-token context. No file size recorded.',
+  },
+  'qwen2.5-coder-0.5b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-0.5B-Instruct config.json (Qwen2.5-0.5B dimensions, as the qwen2.5-0.5b record); QwenLM/Qwen2.5-Coder README',
+    asOf: '2026-12',
+    notes: 'Code model on the Qwen2.5-0.5B architecture (config not re-read; tied embeddings, 32768-token context). Small enough for autocomplete on laptops. No file size recorded.',
+  },
+  'qwen2.5-coder-1.5b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-1.5B-Instruct config.json (Qwen2.5-1.5B dimensions, as the qwen2.5-1.5b record); QwenLM/Qwen2.5-Coder README',
+    asOf: '2026-12',
+    notes: 'Code model on the Qwen2.5-1.5B architecture (config not re-read; tied embeddings, 32768-token context). Small enough for autocomplete on laptops. No file size recorded.',
+  },
+  'qwen2.5-coder-3b': {
+    source: 'huggingface.co/Qwen/Qwen2.5-Coder-3B-Instruct config.json (Qwen2.5-3B dimensions, as the qwen2.5-3b record); QwenLM/Qwen2.5-Coder README',
+    asOf: '2026-12',
+    notes: 'Code model on the Qwen2.5-3B architecture (config not re-read; tied embeddings, 32768-token context). Small enough for autocomplete on laptops. No file size recorded.',
+  },
+  'qwen3-4b-2507': {
+    source: 'huggingface.co/Qwen/Qwen3-4B-Instruct-2507 config.json (Qwen3-4B dimensions, as the qwen3-4b record, with max_position_embeddings 262144); Qwen3-4B-Instruct-2507 model card (256K native context)',
+    asOf: '2026-12',
+    notes: 'August 2025 refresh of Qwen3-4B: separate Instruct and Thinking checkpoints, 262144-token native context, same tensors. Ollama\'s qwen3:4b tag may point at either build depending on when it was pulled (not re-checked). No file size recorded.',
+  },
+  'smollm3-3b': {
+    source: 'huggingface.co/HuggingFaceTB/SmolLM3-3B config.json (copies of fine-tunes: huggingface.co/sweatSmile/HF-SmolLM3-3B-Math-Formulas-4bit and patrickfleith/smollm3-sft config.json: SmolLM3ForCausalLM, hidden 2048, intermediate 11008, 36 full-attention layers, NoPE on every 4th layer, max_position_embeddings 65536, vocab 128256, tied embeddings); SmolLM3 blog/model card (3B, 16 heads with 4 KV heads, 64K trained, 128K with YaRN)',
+    asOf: '2026-12',
+    notes: 'Llama-like with GQA (16 query / 4 KV heads; the head counts come from the model card, the copies read here were truncated before them) and no RoPE on every 4th layer; dual thinking / no-thinking modes. 65536-token training context, 131072 with YaRN extrapolation per the model card. No official Ollama library tag. No file size recorded.',
+  },
+  'mixtral-8x22b': {
+    source: 'huggingface.co/mistralai/Mixtral-8x22B-Instruct-v0.1 config.json (copies: huggingface.co/sosoai/hansoldeco-Mixtral-8x22B-Instruct-v1 config.json and mistral-community/Mixtral-8x22B-v0.1: MixtralForCausalLM, hidden 6144, intermediate 16384, 56 layers, 48 heads, 8 KV heads, 8 local experts, 2 per token, max_position_embeddings 65536, vocab 32768 (Instruct; the base is 32000), untied, sliding_window null)',
+    asOf: '2026-12',
+    notes: 'Every layer MoE (8 experts, 2 active). 141B total / 39B active per the Mistral announcement. 64K context. No file size recorded.',
+  },
+  'deepseek-r1-distill-llama-70b': {
+    source: 'deepseek-ai/DeepSeek-R1 README (distilled from Llama-3.3-70B-Instruct); huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-70B config.json (Llama 3.3 70B dimensions, as the llama-3.3-70b record)',
+    asOf: '2026-12',
+    notes: 'Llama-3.3-70B-Instruct fine-tuned on R1 traces; identical tensors, so Llama 3.3 70B file sizes apply within a few percent (not recorded here, since no listing of this upload was read). Config not re-read.',
+  },
+  'deepseek-r1-distill-qwen-1.5b': {
+    source: 'huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B config.json (copies: huggingface.co/onnx-community/DeepSeek-R1-Distill-Qwen-1.5B-ONNX and bluryar/DeepSeek-R1-Distill-Qwen-1.5B-sft config.json: Qwen2ForCausalLM, hidden 1536, intermediate 8960, 28 layers, 12 heads, 2 KV heads, vocab 151936, max_position_embeddings 131072, rope_theta 10000, tie_word_embeddings false); deepseek-ai/DeepSeek-R1 README (base Qwen2.5-Math-1.5B)',
+    asOf: '2026-12',
+    notes: 'Unlike Qwen2.5-1.5B the distill unties the output head, adding 0.23B parameters: 1.78B in total (1.54B + 151936 x 1536, DERIVED). The smallest deepseek-r1 tag in Ollama; reasoning quality at this size is limited. No file size recorded.',
+  },
 };
