@@ -217,7 +217,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2060',
     name: 'GeForce RTX 2060 (6GB)',
-    aliases: ['2060', 'rtx 2060'],
+    aliases: ['2060', 'rtx 2060', 'NVIDIA GeForce RTX 2060', 'GeForce RTX 2060', 'rtx2060'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -230,7 +230,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2060-super',
     name: 'GeForce RTX 2060 SUPER',
-    aliases: ['2060 super', 'rtx 2060 super'],
+    aliases: ['2060 super', 'rtx 2060 super', 'NVIDIA GeForce RTX 2060 SUPER', 'GeForce RTX 2060 SUPER', 'rtx2060super', '2060super', '2060s'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -269,7 +269,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2070',
     name: 'GeForce RTX 2070',
-    aliases: ['2070', 'rtx 2070'],
+    aliases: ['2070', 'rtx 2070', 'NVIDIA GeForce RTX 2070', 'GeForce RTX 2070', 'rtx2070'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -282,7 +282,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2080',
     name: 'GeForce RTX 2080',
-    aliases: ['2080', 'rtx 2080'],
+    aliases: ['2080', 'rtx 2080', 'NVIDIA GeForce RTX 2080', 'GeForce RTX 2080', 'rtx2080'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -295,7 +295,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2080-ti',
     name: 'GeForce RTX 2080 Ti',
-    aliases: ['2080 ti', 'rtx 2080 ti'],
+    aliases: ['2080 ti', 'rtx 2080 ti', 'NVIDIA GeForce RTX 2080 Ti', 'GeForce RTX 2080 Ti', 'rtx2080ti', '2080ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -308,7 +308,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3050',
     name: 'GeForce RTX 3050 (8GB)',
-    aliases: ['3050', 'rtx 3050', '3050 8gb'],
+    aliases: ['3050', 'rtx 3050', '3050 8gb', 'NVIDIA GeForce RTX 3050', 'GeForce RTX 3050', 'rtx3050', 'NVIDIA GeForce RTX 3050 8GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -333,7 +333,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3060-8gb',
     name: 'GeForce RTX 3060 8GB',
-    aliases: ['3060 8gb', 'rtx 3060 8gb', '3060'],
+    aliases: ['3060 8gb', 'rtx 3060 8gb', '3060', 'NVIDIA GeForce RTX 3060', 'GeForce RTX 3060', 'rtx3060', '3060 8 gb', 'NVIDIA GeForce RTX 3060 8GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -346,7 +346,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3060-12gb',
     name: 'GeForce RTX 3060 12GB',
-    aliases: ['3060 12gb', 'rtx 3060 12gb', 'rtx 3060', '3060'],
+    aliases: ['3060 12gb', 'rtx 3060 12gb', 'rtx 3060', '3060', 'NVIDIA GeForce RTX 3060', 'GeForce RTX 3060', 'rtx3060', '3060 12 gb', 'NVIDIA GeForce RTX 3060 12GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -359,7 +359,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3060-ti',
     name: 'GeForce RTX 3060 Ti',
-    aliases: ['3060 ti', 'rtx 3060 ti'],
+    aliases: ['3060 ti', 'rtx 3060 ti', 'NVIDIA GeForce RTX 3060 Ti', 'GeForce RTX 3060 Ti', 'rtx3060ti', '3060ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -372,7 +372,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3070',
     name: 'GeForce RTX 3070',
-    aliases: ['3070', 'rtx 3070'],
+    aliases: ['3070', 'rtx 3070', 'NVIDIA GeForce RTX 3070', 'GeForce RTX 3070', 'rtx3070'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -385,7 +385,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3070-ti',
     name: 'GeForce RTX 3070 Ti',
-    aliases: ['3070 ti', 'rtx 3070 ti'],
+    aliases: ['3070 ti', 'rtx 3070 ti', 'NVIDIA GeForce RTX 3070 Ti', 'GeForce RTX 3070 Ti', 'rtx3070ti', '3070ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -398,7 +398,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3080-10gb',
     name: 'GeForce RTX 3080 10GB',
-    aliases: ['3080', 'rtx 3080', '3080 10gb'],
+    aliases: ['3080', 'rtx 3080', '3080 10gb', 'NVIDIA GeForce RTX 3080', 'GeForce RTX 3080', 'rtx3080', 'NVIDIA GeForce RTX 3080 10GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -411,7 +411,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3080-12gb',
     name: 'GeForce RTX 3080 12GB',
-    aliases: ['3080 12gb', 'rtx 3080 12gb', '3080'],
+    aliases: ['3080 12gb', 'rtx 3080 12gb', '3080', 'NVIDIA GeForce RTX 3080', 'GeForce RTX 3080', 'rtx3080', 'NVIDIA GeForce RTX 3080 12GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -424,7 +424,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3080-ti',
     name: 'GeForce RTX 3080 Ti',
-    aliases: ['3080 ti', 'rtx 3080 ti'],
+    aliases: ['3080 ti', 'rtx 3080 ti', 'NVIDIA GeForce RTX 3080 Ti', 'GeForce RTX 3080 Ti', 'rtx3080ti', '3080ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -436,7 +436,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3090',
     name: 'GeForce RTX 3090',
-    aliases: ['3090', 'rtx 3090'],
+    aliases: ['3090', 'rtx 3090', 'NVIDIA GeForce RTX 3090', 'GeForce RTX 3090', 'rtx3090'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -449,7 +449,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3090-ti',
     name: 'GeForce RTX 3090 Ti',
-    aliases: ['3090 ti', 'rtx 3090 ti'],
+    aliases: ['3090 ti', 'rtx 3090 ti', 'NVIDIA GeForce RTX 3090 Ti', 'GeForce RTX 3090 Ti', 'rtx3090ti', '3090ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -462,7 +462,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4060',
     name: 'GeForce RTX 4060',
-    aliases: ['4060', 'rtx 4060'],
+    aliases: ['4060', 'rtx 4060', 'NVIDIA GeForce RTX 4060', 'GeForce RTX 4060', 'rtx4060'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -475,7 +475,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4060-ti-8gb',
     name: 'GeForce RTX 4060 Ti 8GB',
-    aliases: ['4060 ti 8gb', 'rtx 4060 ti 8gb', '4060 ti', 'rtx 4060 ti'],
+    aliases: ['4060 ti 8gb', 'rtx 4060 ti 8gb', '4060 ti', 'rtx 4060 ti', 'NVIDIA GeForce RTX 4060 Ti', 'GeForce RTX 4060 Ti', 'rtx4060ti', '4060ti', '4060ti 8gb', 'NVIDIA GeForce RTX 4060 Ti 8GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -488,7 +488,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4060-ti-16gb',
     name: 'GeForce RTX 4060 Ti 16GB',
-    aliases: ['4060 ti 16gb', 'rtx 4060 ti 16gb', '4060 ti', 'rtx 4060 ti'],
+    aliases: ['4060 ti 16gb', 'rtx 4060 ti 16gb', '4060 ti', 'rtx 4060 ti', 'NVIDIA GeForce RTX 4060 Ti', 'GeForce RTX 4060 Ti', 'rtx4060ti', '4060ti', '4060ti 16gb', 'NVIDIA GeForce RTX 4060 Ti 16GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -501,7 +501,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4070',
     name: 'GeForce RTX 4070',
-    aliases: ['4070', 'rtx 4070'],
+    aliases: ['4070', 'rtx 4070', 'NVIDIA GeForce RTX 4070', 'GeForce RTX 4070', 'rtx4070'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -514,7 +514,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4070-super',
     name: 'GeForce RTX 4070 SUPER',
-    aliases: ['4070 super', 'rtx 4070 super'],
+    aliases: ['4070 super', 'rtx 4070 super', 'NVIDIA GeForce RTX 4070 SUPER', 'GeForce RTX 4070 SUPER', 'rtx4070super', '4070super', '4070s'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -527,7 +527,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4070-ti',
     name: 'GeForce RTX 4070 Ti',
-    aliases: ['4070 ti', 'rtx 4070 ti'],
+    aliases: ['4070 ti', 'rtx 4070 ti', 'NVIDIA GeForce RTX 4070 Ti', 'GeForce RTX 4070 Ti', 'rtx4070ti', '4070ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -540,7 +540,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4070-ti-super',
     name: 'GeForce RTX 4070 Ti SUPER',
-    aliases: ['4070 ti super', 'rtx 4070 ti super'],
+    aliases: ['4070 ti super', 'rtx 4070 ti super', 'NVIDIA GeForce RTX 4070 Ti SUPER', 'GeForce RTX 4070 Ti SUPER', 'rtx4070tisuper', '4070tisuper', '4070 tis'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -553,7 +553,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4080',
     name: 'GeForce RTX 4080',
-    aliases: ['4080', 'rtx 4080'],
+    aliases: ['4080', 'rtx 4080', 'NVIDIA GeForce RTX 4080', 'GeForce RTX 4080', 'rtx4080'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -566,7 +566,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4080-super',
     name: 'GeForce RTX 4080 SUPER',
-    aliases: ['4080 super', 'rtx 4080 super'],
+    aliases: ['4080 super', 'rtx 4080 super', 'NVIDIA GeForce RTX 4080 SUPER', 'GeForce RTX 4080 SUPER', 'rtx4080super', '4080super', '4080s'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -579,7 +579,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4090',
     name: 'GeForce RTX 4090',
-    aliases: ['4090', 'rtx 4090'],
+    aliases: ['4090', 'rtx 4090', 'NVIDIA GeForce RTX 4090', 'GeForce RTX 4090', 'rtx4090'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -592,7 +592,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5060',
     name: 'GeForce RTX 5060',
-    aliases: ['5060', 'rtx 5060'],
+    aliases: ['5060', 'rtx 5060', 'NVIDIA GeForce RTX 5060', 'GeForce RTX 5060', 'rtx5060'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -605,7 +605,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5060-ti-8gb',
     name: 'GeForce RTX 5060 Ti 8GB',
-    aliases: ['5060 ti 8gb', 'rtx 5060 ti 8gb', '5060 ti', 'rtx 5060 ti'],
+    aliases: ['5060 ti 8gb', 'rtx 5060 ti 8gb', '5060 ti', 'rtx 5060 ti', 'NVIDIA GeForce RTX 5060 Ti', 'GeForce RTX 5060 Ti', 'rtx5060ti', '5060ti', '5060ti 8gb', 'NVIDIA GeForce RTX 5060 Ti 8GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -618,7 +618,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5060-ti-16gb',
     name: 'GeForce RTX 5060 Ti 16GB',
-    aliases: ['5060 ti 16gb', 'rtx 5060 ti 16gb', '5060 ti', 'rtx 5060 ti'],
+    aliases: ['5060 ti 16gb', 'rtx 5060 ti 16gb', '5060 ti', 'rtx 5060 ti', 'NVIDIA GeForce RTX 5060 Ti', 'GeForce RTX 5060 Ti', 'rtx5060ti', '5060ti', '5060ti 16gb', 'NVIDIA GeForce RTX 5060 Ti 16GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -631,7 +631,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5070',
     name: 'GeForce RTX 5070',
-    aliases: ['5070', 'rtx 5070'],
+    aliases: ['5070', 'rtx 5070', 'NVIDIA GeForce RTX 5070', 'GeForce RTX 5070', 'rtx5070', 'NVIDIA GeForce RTX 5070 12GB'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -644,7 +644,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5070-ti',
     name: 'GeForce RTX 5070 Ti',
-    aliases: ['5070 ti', 'rtx 5070 ti'],
+    aliases: ['5070 ti', 'rtx 5070 ti', 'NVIDIA GeForce RTX 5070 Ti', 'GeForce RTX 5070 Ti', 'rtx5070ti', '5070ti'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -657,7 +657,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5080',
     name: 'GeForce RTX 5080',
-    aliases: ['5080', 'rtx 5080'],
+    aliases: ['5080', 'rtx 5080', 'NVIDIA GeForce RTX 5080', 'GeForce RTX 5080', 'rtx5080'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -670,7 +670,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5090',
     name: 'GeForce RTX 5090',
-    aliases: ['5090', 'rtx 5090'],
+    aliases: ['5090', 'rtx 5090', 'NVIDIA GeForce RTX 5090', 'GeForce RTX 5090', 'rtx5090'],
     vendor: 'nvidia',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -721,7 +721,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3060-laptop',
     name: 'GeForce RTX 3060 Laptop GPU',
-    aliases: ['3060 laptop', 'rtx 3060 laptop', '3060 mobile', 'rtx 3060 mobile'],
+    aliases: ['3060 laptop', 'rtx 3060 laptop', '3060 mobile', 'rtx 3060 mobile', 'NVIDIA GeForce RTX 3060 Laptop GPU', 'GeForce RTX 3060 Laptop GPU', 'rtx 3060 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -734,7 +734,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3070-laptop',
     name: 'GeForce RTX 3070 Laptop GPU',
-    aliases: ['3070 laptop', 'rtx 3070 laptop', '3070 mobile', 'rtx 3070 mobile'],
+    aliases: ['3070 laptop', 'rtx 3070 laptop', '3070 mobile', 'rtx 3070 mobile', 'NVIDIA GeForce RTX 3070 Laptop GPU', 'GeForce RTX 3070 Laptop GPU', 'rtx 3070 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -747,7 +747,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-3080-laptop-16gb',
     name: 'GeForce RTX 3080 Laptop GPU 16GB',
-    aliases: ['3080 laptop', 'rtx 3080 laptop', '3080 mobile', 'rtx 3080 mobile', '3080 laptop 16gb'],
+    aliases: ['3080 laptop', 'rtx 3080 laptop', '3080 mobile', 'rtx 3080 mobile', '3080 laptop 16gb', 'NVIDIA GeForce RTX 3080 Laptop GPU', 'GeForce RTX 3080 Laptop GPU', 'rtx 3080 laptop gpu', 'NVIDIA GeForce RTX 3080 Laptop GPU 16GB'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -811,7 +811,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4050-laptop',
     name: 'GeForce RTX 4050 Laptop GPU',
-    aliases: ['4050', '4050 laptop', 'rtx 4050', 'rtx 4050 laptop', '4050 mobile'],
+    aliases: ['4050', '4050 laptop', 'rtx 4050', 'rtx 4050 laptop', '4050 mobile', 'NVIDIA GeForce RTX 4050 Laptop GPU', 'GeForce RTX 4050 Laptop GPU', 'rtx 4050 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -824,7 +824,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4060-laptop',
     name: 'GeForce RTX 4060 Laptop GPU',
-    aliases: ['4060 laptop', 'rtx 4060 laptop', '4060 mobile', 'rtx 4060 mobile'],
+    aliases: ['4060 laptop', 'rtx 4060 laptop', '4060 mobile', 'rtx 4060 mobile', 'NVIDIA GeForce RTX 4060 Laptop GPU', 'GeForce RTX 4060 Laptop GPU', 'rtx 4060 laptop gpu', 'NVIDIA GeForce RTX 4060 Laptop GPU (8GB)'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -837,7 +837,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4070-laptop',
     name: 'GeForce RTX 4070 Laptop GPU',
-    aliases: ['4070 laptop', 'rtx 4070 laptop', '4070 mobile', 'rtx 4070 mobile'],
+    aliases: ['4070 laptop', 'rtx 4070 laptop', '4070 mobile', 'rtx 4070 mobile', 'NVIDIA GeForce RTX 4070 Laptop GPU', 'GeForce RTX 4070 Laptop GPU', 'rtx 4070 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -850,7 +850,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4080-laptop',
     name: 'GeForce RTX 4080 Laptop GPU',
-    aliases: ['4080 laptop', 'rtx 4080 laptop', '4080 mobile', 'rtx 4080 mobile'],
+    aliases: ['4080 laptop', 'rtx 4080 laptop', '4080 mobile', 'rtx 4080 mobile', 'NVIDIA GeForce RTX 4080 Laptop GPU', 'GeForce RTX 4080 Laptop GPU', 'rtx 4080 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -863,7 +863,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4090-laptop',
     name: 'GeForce RTX 4090 Laptop GPU',
-    aliases: ['4090 laptop', 'rtx 4090 laptop', '4090 mobile', 'rtx 4090 mobile'],
+    aliases: ['4090 laptop', 'rtx 4090 laptop', '4090 mobile', 'rtx 4090 mobile', 'NVIDIA GeForce RTX 4090 Laptop GPU', 'GeForce RTX 4090 Laptop GPU', 'rtx 4090 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -876,7 +876,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5090-laptop',
     name: 'GeForce RTX 5090 Laptop GPU',
-    aliases: ['5090 laptop', 'rtx 5090 laptop', '5090 mobile', 'rtx 5090 mobile'],
+    aliases: ['5090 laptop', 'rtx 5090 laptop', '5090 mobile', 'rtx 5090 mobile', 'NVIDIA GeForce RTX 5090 Laptop GPU', 'GeForce RTX 5090 Laptop GPU', 'rtx 5090 laptop gpu'],
     vendor: 'nvidia',
     segment: 'laptop',
     memoryKind: 'discrete',
@@ -940,7 +940,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-a4000',
     name: 'RTX A4000',
-    aliases: ['a4000', 'rtx a4000'],
+    aliases: ['a4000', 'rtx a4000', 'NVIDIA RTX A4000', 'rtxa4000'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -953,7 +953,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-a5000',
     name: 'RTX A5000',
-    aliases: ['a5000', 'rtx a5000'],
+    aliases: ['a5000', 'rtx a5000', 'NVIDIA RTX A5000', 'rtxa5000'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -966,7 +966,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-a6000',
     name: 'RTX A6000',
-    aliases: ['a6000', 'rtx a6000'],
+    aliases: ['a6000', 'rtx a6000', 'NVIDIA RTX A6000', 'rtxa6000'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -979,7 +979,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-2000-ada',
     name: 'RTX 2000 Ada Generation',
-    aliases: ['rtx 2000 ada', '2000 ada'],
+    aliases: ['rtx 2000 ada', '2000 ada', 'NVIDIA RTX 2000 Ada Generation', 'RTX 2000 Ada Generation'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -992,7 +992,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-4000-ada',
     name: 'RTX 4000 Ada Generation',
-    aliases: ['rtx 4000 ada', '4000 ada'],
+    aliases: ['rtx 4000 ada', '4000 ada', 'NVIDIA RTX 4000 Ada Generation', 'RTX 4000 Ada Generation'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1005,7 +1005,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-5000-ada',
     name: 'RTX 5000 Ada Generation',
-    aliases: ['rtx 5000 ada', '5000 ada'],
+    aliases: ['rtx 5000 ada', '5000 ada', 'NVIDIA RTX 5000 Ada Generation', 'RTX 5000 Ada Generation'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1018,7 +1018,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-6000-ada',
     name: 'RTX 6000 Ada Generation',
-    aliases: ['rtx 6000 ada', '6000 ada'],
+    aliases: ['rtx 6000 ada', '6000 ada', 'NVIDIA RTX 6000 Ada Generation', 'RTX 6000 Ada Generation'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1031,7 +1031,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-pro-4000-blackwell',
     name: 'RTX PRO 4000 Blackwell',
-    aliases: ['rtx pro 4000', 'rtx pro 4000 blackwell', 'pro 4000 blackwell'],
+    aliases: ['rtx pro 4000', 'rtx pro 4000 blackwell', 'pro 4000 blackwell', 'NVIDIA RTX PRO 4000 Blackwell'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1044,7 +1044,7 @@ export const devices: Device[] = [
   {
     id: 'rtx-pro-6000-blackwell',
     name: 'RTX PRO 6000 Blackwell Workstation Edition',
-    aliases: ['rtx pro 6000', 'rtx pro 6000 blackwell', 'pro 6000 blackwell'],
+    aliases: ['rtx pro 6000', 'rtx pro 6000 blackwell', 'pro 6000 blackwell', 'NVIDIA RTX PRO 6000 Blackwell Workstation Edition', 'RTX PRO 6000 Blackwell Workstation Edition', 'NVIDIA RTX PRO 6000 Blackwell'],
     vendor: 'nvidia',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1070,7 +1070,7 @@ export const devices: Device[] = [
   {
     id: 't4',
     name: 'Tesla T4',
-    aliases: ['t4', 'tesla t4', 'nvidia t4'],
+    aliases: ['t4', 'tesla t4', 'nvidia t4', 'NVIDIA Tesla T4'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1083,7 +1083,7 @@ export const devices: Device[] = [
   {
     id: 'tesla-p100',
     name: 'Tesla P100 PCIe 16GB',
-    aliases: ['p100', 'tesla p100', 'p100 16gb'],
+    aliases: ['p100', 'tesla p100', 'p100 16gb', 'Tesla P100-PCIE-16GB', 'tesla p100 pcie', 'p100 pcie'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1096,7 +1096,7 @@ export const devices: Device[] = [
   {
     id: 'p40',
     name: 'Tesla P40',
-    aliases: ['p40', 'tesla p40'],
+    aliases: ['p40', 'tesla p40', 'NVIDIA Tesla P40'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1109,7 +1109,7 @@ export const devices: Device[] = [
   {
     id: 'v100-pcie-16gb',
     name: 'Tesla V100 PCIe 16GB',
-    aliases: ['v100', 'v100 pcie', 'tesla v100'],
+    aliases: ['v100', 'v100 pcie', 'tesla v100', 'Tesla V100-PCIE-16GB', 'tesla v100 pcie'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1122,7 +1122,7 @@ export const devices: Device[] = [
   {
     id: 'v100-sxm2',
     name: 'Tesla V100 SXM2 16GB',
-    aliases: ['v100 sxm2', 'v100 sxm', 'v100'],
+    aliases: ['v100 sxm2', 'v100 sxm', 'v100', 'Tesla V100-SXM2-16GB', 'tesla v100 sxm2'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1135,7 +1135,7 @@ export const devices: Device[] = [
   {
     id: 'a100-40gb-pcie',
     name: 'A100 40GB PCIe',
-    aliases: ['a100 40gb', 'a100 pcie 40gb', 'a100'],
+    aliases: ['a100 40gb', 'a100 pcie 40gb', 'a100', 'NVIDIA A100-PCIE-40GB', 'a100 pcie'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1148,7 +1148,7 @@ export const devices: Device[] = [
   {
     id: 'a100-80gb-pcie',
     name: 'A100 80GB PCIe',
-    aliases: ['a100 80gb pcie', 'a100 80gb', 'a100'],
+    aliases: ['a100 80gb pcie', 'a100 80gb', 'a100', 'NVIDIA A100 80GB PCIe', 'a100 pcie 80gb'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1160,7 +1160,7 @@ export const devices: Device[] = [
   {
     id: 'a100-80gb-sxm',
     name: 'A100 80GB SXM',
-    aliases: ['a100 80gb sxm', 'a100 sxm', 'a100 80gb', 'a100'],
+    aliases: ['a100 80gb sxm', 'a100 sxm', 'a100 80gb', 'a100', 'NVIDIA A100-SXM4-80GB', 'a100 sxm4', 'a100 sxm4 80gb'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1197,7 +1197,7 @@ export const devices: Device[] = [
   {
     id: 'h100-pcie',
     name: 'H100 PCIe 80GB',
-    aliases: ['h100 pcie', 'h100'],
+    aliases: ['h100 pcie', 'h100', 'NVIDIA H100 PCIe', 'h100 80gb pcie'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1210,7 +1210,7 @@ export const devices: Device[] = [
   {
     id: 'h100-sxm',
     name: 'H100 SXM5 80GB',
-    aliases: ['h100 sxm', 'h100 sxm5', 'h100'],
+    aliases: ['h100 sxm', 'h100 sxm5', 'h100', 'NVIDIA H100 80GB HBM3', 'h100 80gb hbm3', 'h100 sxm5 80gb'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1223,7 +1223,7 @@ export const devices: Device[] = [
   {
     id: 'h200-sxm',
     name: 'H200 SXM 141GB',
-    aliases: ['h200', 'h200 sxm'],
+    aliases: ['h200', 'h200 sxm', 'NVIDIA H200', 'h200 141gb', 'h200 sxm 141gb'],
     vendor: 'nvidia',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1235,7 +1235,7 @@ export const devices: Device[] = [
   {
     id: 'dgx-spark',
     name: 'NVIDIA DGX Spark (GB10 Grace Blackwell)',
-    aliases: ['dgx spark', 'spark', 'gb10', 'asus ascent gx10', 'asus-ascent-gx10', 'ascent gx10', 'gx10'],
+    aliases: ['dgx spark', 'spark', 'gb10', 'asus ascent gx10', 'asus-ascent-gx10', 'ascent gx10', 'gx10', 'NVIDIA GB10'],
     vendor: 'nvidia',
     segment: 'soc',
     memoryKind: 'unified',
@@ -1248,7 +1248,7 @@ export const devices: Device[] = [
   {
     id: 'rx-6700-xt',
     name: 'Radeon RX 6700 XT',
-    aliases: ['6700 xt', 'rx 6700 xt'],
+    aliases: ['6700 xt', 'rx 6700 xt', 'AMD Radeon RX 6700 XT', 'Radeon RX 6700 XT', 'AMD Radeon RX 6700 XT (RADV NAVI22)', 'rx6700xt', '6700xt', 'gfx1031'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1389,7 +1389,7 @@ export const devices: Device[] = [
   {
     id: 'rx-6800',
     name: 'Radeon RX 6800',
-    aliases: ['6800', 'rx 6800'],
+    aliases: ['6800', 'rx 6800', 'AMD Radeon RX 6800', 'Radeon RX 6800', 'AMD Radeon RX 6800 (RADV NAVI21)', 'rx6800', 'gfx1030'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1402,7 +1402,7 @@ export const devices: Device[] = [
   {
     id: 'rx-6800-xt',
     name: 'Radeon RX 6800 XT',
-    aliases: ['6800 xt', 'rx 6800 xt'],
+    aliases: ['6800 xt', 'rx 6800 xt', 'AMD Radeon RX 6800 XT', 'Radeon RX 6800 XT', 'AMD Radeon RX 6800 XT (RADV NAVI21)', 'rx6800xt', '6800xt', 'gfx1030'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1415,7 +1415,7 @@ export const devices: Device[] = [
   {
     id: 'rx-6900-xt',
     name: 'Radeon RX 6900 XT',
-    aliases: ['6900 xt', 'rx 6900 xt'],
+    aliases: ['6900 xt', 'rx 6900 xt', 'AMD Radeon RX 6900 XT', 'Radeon RX 6900 XT', 'AMD Radeon RX 6900 XT (RADV NAVI21)', 'rx6900xt', '6900xt', 'gfx1030'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1441,7 +1441,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7600',
     name: 'Radeon RX 7600',
-    aliases: ['7600', 'rx 7600'],
+    aliases: ['7600', 'rx 7600', 'AMD Radeon RX 7600', 'Radeon RX 7600', 'AMD Radeon RX 7600 (RADV NAVI33)', 'rx7600', 'gfx1102'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1454,7 +1454,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7600-xt',
     name: 'Radeon RX 7600 XT 16GB',
-    aliases: ['7600 xt', 'rx 7600 xt'],
+    aliases: ['7600 xt', 'rx 7600 xt', 'AMD Radeon RX 7600 XT', 'Radeon RX 7600 XT', 'AMD Radeon RX 7600 XT (RADV NAVI33)', 'rx7600xt', '7600xt', 'gfx1102'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1467,7 +1467,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7700-xt',
     name: 'Radeon RX 7700 XT',
-    aliases: ['7700 xt', 'rx 7700 xt'],
+    aliases: ['7700 xt', 'rx 7700 xt', 'AMD Radeon RX 7700 XT', 'Radeon RX 7700 XT', 'AMD Radeon RX 7700 XT (RADV NAVI32)', 'rx7700xt', '7700xt', 'gfx1101'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1492,7 +1492,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7800-xt',
     name: 'Radeon RX 7800 XT',
-    aliases: ['7800 xt', 'rx 7800 xt'],
+    aliases: ['7800 xt', 'rx 7800 xt', 'AMD Radeon RX 7800 XT', 'Radeon RX 7800 XT', 'AMD Radeon RX 7800 XT (RADV NAVI32)', 'rx7800xt', '7800xt', 'gfx1101'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1505,7 +1505,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7900-gre',
     name: 'Radeon RX 7900 GRE',
-    aliases: ['7900 gre', 'rx 7900 gre'],
+    aliases: ['7900 gre', 'rx 7900 gre', 'AMD Radeon RX 7900 GRE', 'Radeon RX 7900 GRE', 'AMD Radeon RX 7900 GRE (RADV NAVI31)', 'rx7900gre', '7900gre', 'gfx1100'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1518,7 +1518,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7900-xt',
     name: 'Radeon RX 7900 XT',
-    aliases: ['7900 xt', 'rx 7900 xt'],
+    aliases: ['7900 xt', 'rx 7900 xt', 'AMD Radeon RX 7900 XT', 'Radeon RX 7900 XT', 'AMD Radeon RX 7900 XT (RADV NAVI31)', 'rx7900xt', '7900xt', 'gfx1100'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1531,7 +1531,7 @@ export const devices: Device[] = [
   {
     id: 'rx-7900-xtx',
     name: 'Radeon RX 7900 XTX',
-    aliases: ['7900 xtx', 'rx 7900 xtx'],
+    aliases: ['7900 xtx', 'rx 7900 xtx', 'AMD Radeon RX 7900 XTX', 'Radeon RX 7900 XTX', 'AMD Radeon RX 7900 XTX (RADV NAVI31)', 'rx7900xtx', '7900xtx', 'gfx1100'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1544,7 +1544,7 @@ export const devices: Device[] = [
   {
     id: 'rx-9060-xt-16gb',
     name: 'Radeon RX 9060 XT 16GB',
-    aliases: ['9060 xt', 'rx 9060 xt', '9060 xt 16gb', 'rx 9060 xt 16gb'],
+    aliases: ['9060 xt', 'rx 9060 xt', '9060 xt 16gb', 'rx 9060 xt 16gb', 'AMD Radeon RX 9060 XT', 'Radeon RX 9060 XT', 'AMD Radeon RX 9060 XT (RADV GFX1200)', '9060xt', 'rx9060xt', '9060xt 16gb', 'gfx1200'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1570,7 +1570,7 @@ export const devices: Device[] = [
   {
     id: 'rx-9070',
     name: 'Radeon RX 9070',
-    aliases: ['9070', 'rx 9070'],
+    aliases: ['9070', 'rx 9070', 'AMD Radeon RX 9070', 'Radeon RX 9070', 'AMD Radeon RX 9070 (RADV GFX1201)', 'rx9070', 'gfx1201'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1583,7 +1583,7 @@ export const devices: Device[] = [
   {
     id: 'rx-9070-xt',
     name: 'Radeon RX 9070 XT',
-    aliases: ['9070 xt', 'rx 9070 xt'],
+    aliases: ['9070 xt', 'rx 9070 xt', 'AMD Radeon RX 9070 XT', 'Radeon RX 9070 XT', 'AMD Radeon RX 9070 XT (RADV GFX1201)', 'rx9070xt', '9070xt', 'gfx1201'],
     vendor: 'amd',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1596,7 +1596,7 @@ export const devices: Device[] = [
   {
     id: 'radeon-pro-w7900',
     name: 'Radeon PRO W7900',
-    aliases: ['w7900', 'radeon pro w7900', 'pro w7900'],
+    aliases: ['w7900', 'radeon pro w7900', 'pro w7900', 'AMD Radeon PRO W7900', 'AMD Radeon PRO W7900 (RADV NAVI31)', 'gfx1100'],
     vendor: 'amd',
     segment: 'workstation',
     memoryKind: 'discrete',
@@ -1609,7 +1609,7 @@ export const devices: Device[] = [
   {
     id: 'mi50',
     name: 'Instinct MI50 32GB',
-    aliases: ['mi50', 'instinct mi50', 'radeon instinct mi50', 'mi50 32gb'],
+    aliases: ['mi50', 'instinct mi50', 'radeon instinct mi50', 'mi50 32gb', 'AMD Instinct MI50', 'AMD Instinct MI50 (gfx906)', 'gfx906'],
     vendor: 'amd',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1622,7 +1622,7 @@ export const devices: Device[] = [
   {
     id: 'mi300x',
     name: 'Instinct MI300X',
-    aliases: ['mi300x', 'instinct mi300x', 'mi300'],
+    aliases: ['mi300x', 'instinct mi300x', 'mi300', 'AMD Instinct MI300X', 'gfx942'],
     vendor: 'amd',
     segment: 'datacenter',
     memoryKind: 'discrete',
@@ -1635,7 +1635,7 @@ export const devices: Device[] = [
   {
     id: 'ryzen-ai-max-385',
     name: 'Ryzen AI Max 385 (Strix Halo, Radeon 8050S)',
-    aliases: ['ryzen ai max 385', 'ai max 385', '385', 'radeon 8050s', '8050s'],
+    aliases: ['ryzen ai max 385', 'ai max 385', '385', 'radeon 8050s', '8050s', 'AMD Ryzen AI Max 385', 'AMD Radeon 8050S Graphics', 'AMD Radeon 8050S', 'AMD Radeon 8050S Graphics (RADV GFX1151)', 'gfx1151'],
     vendor: 'amd',
     segment: 'soc',
     memoryKind: 'unified',
@@ -1658,6 +1658,12 @@ export const devices: Device[] = [
       'strix halo',
       'radeon 8060s',
       '8060s',
+      'AMD Ryzen AI Max+ 395',
+      'AMD RYZEN AI MAX+ 395 w/ Radeon 8060S',
+      'AMD Radeon 8060S Graphics',
+      'AMD Radeon 8060S',
+      'AMD Radeon 8060S Graphics (RADV GFX1151)',
+      'gfx1151',
     ],
     vendor: 'amd',
     segment: 'soc',
@@ -1672,7 +1678,7 @@ export const devices: Device[] = [
   {
     id: 'radeon-780m',
     name: 'Radeon 780M (Ryzen 7040/8040 iGPU)',
-    aliases: ['780m', 'radeon 780m', '7840u', '7840hs', '8840u', '8845hs'],
+    aliases: ['780m', 'radeon 780m', '7840u', '7840hs', '8840u', '8845hs', 'AMD Radeon 780M', 'AMD Radeon 780M Graphics', 'AMD Radeon 780M (RADV GFX1103_R1)', 'phoenix', 'gfx1103'],
     vendor: 'amd',
     segment: 'igpu',
     memoryKind: 'unified',
@@ -1686,7 +1692,7 @@ export const devices: Device[] = [
   {
     id: 'radeon-890m',
     name: 'Radeon 890M (Ryzen AI 9 HX 370 iGPU)',
-    aliases: ['890m', 'radeon 890m', 'hx 370', 'ryzen ai 9 hx 370', 'strix point'],
+    aliases: ['890m', 'radeon 890m', 'hx 370', 'ryzen ai 9 hx 370', 'strix point', 'AMD Radeon 890M', 'AMD Radeon 890M Graphics', 'AMD Radeon 890M (RADV GFX1150)', 'gfx1150'],
     vendor: 'amd',
     segment: 'igpu',
     memoryKind: 'unified',
@@ -1714,7 +1720,7 @@ export const devices: Device[] = [
   {
     id: 'radeon-660m',
     name: 'Radeon 660M (Ryzen 5 6600H/6600U iGPU)',
-    aliases: ['660m', 'radeon 660m', '6600h', 'ryzen 5 6600h'],
+    aliases: ['660m', 'radeon 660m', '6600h', 'ryzen 5 6600h', 'AMD Radeon 660M', 'AMD Radeon 660M Graphics', 'gfx1035'],
     vendor: 'amd',
     segment: 'igpu',
     memoryKind: 'unified',
@@ -1742,7 +1748,7 @@ export const devices: Device[] = [
   {
     id: 'radeon-vega-7',
     name: 'Radeon Vega 7 (Ryzen 5 5600H/5600U iGPU)',
-    aliases: ['vega 7', 'radeon vega 7', '5600h', 'ryzen 5 5600h'],
+    aliases: ['vega 7', 'radeon vega 7', '5600h', 'ryzen 5 5600h', 'AMD Radeon Vega 7 Graphics', 'Radeon Vega 7 Graphics', 'vega7', 'gfx90c'],
     vendor: 'amd',
     segment: 'igpu',
     memoryKind: 'unified',
@@ -1756,7 +1762,7 @@ export const devices: Device[] = [
   {
     id: 'arc-a770-16gb',
     name: 'Arc A770 16GB',
-    aliases: ['a770', 'arc a770', 'a770 16gb', 'arc a770 16gb'],
+    aliases: ['a770', 'arc a770', 'a770 16gb', 'arc a770 16gb', 'Intel(R) Arc(TM) A770 Graphics', 'Intel Arc A770 Graphics', 'Intel(R) Arc(TM) A770 Graphics (DG2)', 'arca770'],
     vendor: 'intel',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1769,7 +1775,7 @@ export const devices: Device[] = [
   {
     id: 'arc-a770-8gb',
     name: 'Arc A770 8GB',
-    aliases: ['a770 8gb', 'arc a770 8gb', 'a770'],
+    aliases: ['a770 8gb', 'arc a770 8gb', 'a770', 'Intel(R) Arc(TM) A770 Graphics', 'Intel Arc A770 Graphics', 'arca770 8gb'],
     vendor: 'intel',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1821,7 +1827,7 @@ export const devices: Device[] = [
   {
     id: 'arc-b580',
     name: 'Arc B580',
-    aliases: ['b580', 'arc b580'],
+    aliases: ['b580', 'arc b580', 'Intel(R) Arc(TM) B580 Graphics', 'Intel Arc B580 Graphics', 'arcb580'],
     vendor: 'intel',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1834,7 +1840,7 @@ export const devices: Device[] = [
   {
     id: 'arc-b570',
     name: 'Arc B570',
-    aliases: ['b570', 'arc b570'],
+    aliases: ['b570', 'arc b570', 'Intel(R) Arc(TM) B570 Graphics', 'Intel Arc B570 Graphics', 'arcb570'],
     vendor: 'intel',
     segment: 'consumer',
     memoryKind: 'discrete',
@@ -1847,7 +1853,7 @@ export const devices: Device[] = [
   {
     id: 'arc-140v',
     name: 'Arc 140V (Core Ultra 200V "Lunar Lake" iGPU)',
-    aliases: ['140v', 'arc 140v', 'lunar lake', 'core ultra 7 258v', '258v'],
+    aliases: ['140v', 'arc 140v', 'lunar lake', 'core ultra 7 258v', '258v', 'Intel(R) Arc(TM) 140V GPU (16GB)', 'Intel(R) Arc(TM) 140V GPU', 'Intel Arc 140V GPU'],
     vendor: 'intel',
     segment: 'igpu',
     memoryKind: 'unified',
@@ -1903,7 +1909,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m1',
     name: 'Apple M1',
-    aliases: ['m1', 'apple m1'],
+    aliases: ['m1', 'apple m1', 'm1 8-core', 'm1 8c', 'm1 8 core', 'm1 8-core gpu', 'Apple M1 (8-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -1931,7 +1937,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m1-pro',
     name: 'Apple M1 Pro',
-    aliases: ['m1 pro', 'apple m1 pro'],
+    aliases: ['m1 pro', 'apple m1 pro', 'm1 pro 16-core', 'm1 pro 16c', 'm1 pro 16 core', 'm1 pro 16-core gpu', 'Apple M1 Pro (16-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -1959,7 +1965,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m1-max',
     name: 'Apple M1 Max',
-    aliases: ['m1 max', 'apple m1 max', 'm1 max 32 core', 'm1 max 32c', 'm1 max 32-core gpu', 'Apple M1 Max'],
+    aliases: ['m1 max', 'apple m1 max', 'm1 max 32 core', 'm1 max 32c', 'm1 max 32-core gpu', 'Apple M1 Max', 'm1 max 32-core', 'Apple M1 Max (32-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -1987,7 +1993,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m1-ultra',
     name: 'Apple M1 Ultra',
-    aliases: ['m1 ultra', 'apple m1 ultra'],
+    aliases: ['m1 ultra', 'apple m1 ultra', 'm1 ultra 64-core', 'm1 ultra 64c', 'm1 ultra 64 core', 'm1 ultra 64-core gpu', 'Apple M1 Ultra (64-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2015,7 +2021,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m2',
     name: 'Apple M2',
-    aliases: ['m2', 'apple m2'],
+    aliases: ['m2', 'apple m2', 'm2 10-core', 'm2 10c', 'm2 10 core', 'm2 10-core gpu', 'Apple M2 (10-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2043,7 +2049,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m2-pro',
     name: 'Apple M2 Pro',
-    aliases: ['m2 pro', 'apple m2 pro'],
+    aliases: ['m2 pro', 'apple m2 pro', 'm2 pro 19-core', 'm2 pro 19c', 'm2 pro 19 core', 'm2 pro 19-core gpu', 'Apple M2 Pro (19-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2071,7 +2077,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m2-max',
     name: 'Apple M2 Max',
-    aliases: ['m2 max', 'apple m2 max'],
+    aliases: ['m2 max', 'apple m2 max', 'm2 max 38-core', 'm2 max 38c', 'm2 max 38 core', 'm2 max 38-core gpu', 'Apple M2 Max (38-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2099,7 +2105,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m2-ultra',
     name: 'Apple M2 Ultra',
-    aliases: ['m2 ultra', 'apple m2 ultra'],
+    aliases: ['m2 ultra', 'apple m2 ultra', 'm2 ultra 76-core', 'm2 ultra 76c', 'm2 ultra 76 core', 'm2 ultra 76-core gpu', 'Apple M2 Ultra (76-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2127,7 +2133,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m3',
     name: 'Apple M3',
-    aliases: ['m3', 'apple m3'],
+    aliases: ['m3', 'apple m3', 'm3 10-core', 'm3 10c', 'm3 10 core', 'm3 10-core gpu', 'Apple M3 (10-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2155,7 +2161,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m3-pro',
     name: 'Apple M3 Pro',
-    aliases: ['m3 pro', 'apple m3 pro'],
+    aliases: ['m3 pro', 'apple m3 pro', 'm3 pro 18-core', 'm3 pro 18c', 'm3 pro 18 core', 'm3 pro 18-core gpu', 'Apple M3 Pro (18-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2183,7 +2189,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m3-max-14c30g',
     name: 'Apple M3 Max (14-core CPU / 30-core GPU)',
-    aliases: ['m3 max 30 core', 'm3 max 30c', 'm3 max 14 core', 'm3 max'],
+    aliases: ['m3 max 30 core', 'm3 max 30c', 'm3 max 14 core', 'm3 max', 'm3 max 30-core', 'm3 max 30-core gpu', 'Apple M3 Max (30-core GPU)', 'm3 max 14-core cpu'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2197,7 +2203,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m3-max-16c40g',
     name: 'Apple M3 Max (16-core CPU / 40-core GPU)',
-    aliases: ['m3 max', 'apple m3 max', 'm3 max 40 core', 'm3 max 40c', 'm3 max 16 core'],
+    aliases: ['m3 max', 'apple m3 max', 'm3 max 40 core', 'm3 max 40c', 'm3 max 16 core', 'm3 max 40-core', 'm3 max 40-core gpu', 'Apple M3 Max (40-core GPU)', 'm3 max 16-core cpu'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2211,7 +2217,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m3-ultra',
     name: 'Apple M3 Ultra',
-    aliases: ['m3 ultra', 'apple m3 ultra'],
+    aliases: ['m3 ultra', 'apple m3 ultra', 'm3 ultra 80-core', 'm3 ultra 80c', 'm3 ultra 80 core', 'm3 ultra 80-core gpu', 'Apple M3 Ultra (80-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2239,7 +2245,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m4',
     name: 'Apple M4',
-    aliases: ['m4', 'apple m4'],
+    aliases: ['m4', 'apple m4', 'm4 10-core', 'm4 10c', 'm4 10 core', 'm4 10-core gpu', 'Apple M4 (10-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2267,7 +2273,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m4-pro',
     name: 'Apple M4 Pro',
-    aliases: ['m4 pro', 'apple m4 pro'],
+    aliases: ['m4 pro', 'apple m4 pro', 'm4 pro 20-core', 'm4 pro 20c', 'm4 pro 20 core', 'm4 pro 20-core gpu', 'Apple M4 Pro (20-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2295,7 +2301,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m4-max-14c32g',
     name: 'Apple M4 Max (14-core CPU / 32-core GPU)',
-    aliases: ['m4 max 32 core', 'm4 max 32c', 'm4 max 14 core', 'm4 max 36gb', 'm4 max'],
+    aliases: ['m4 max 32 core', 'm4 max 32c', 'm4 max 14 core', 'm4 max 36gb', 'm4 max', 'm4 max 32-core', 'm4 max 32-core gpu', 'Apple M4 Max (32-core GPU)', 'm4 max 14-core cpu'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2309,7 +2315,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m4-max-16c40g',
     name: 'Apple M4 Max (16-core CPU / 40-core GPU)',
-    aliases: ['m4 max', 'apple m4 max', 'm4 max 40 core', 'm4 max 40c', 'm4 max 16 core'],
+    aliases: ['m4 max', 'apple m4 max', 'm4 max 40 core', 'm4 max 40c', 'm4 max 16 core', 'm4 max 40-core', 'm4 max 40-core gpu', 'Apple M4 Max (40-core GPU)', 'm4 max 16-core cpu'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2323,7 +2329,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m5',
     name: 'Apple M5',
-    aliases: ['m5', 'apple m5'],
+    aliases: ['m5', 'apple m5', 'm5 10-core', 'm5 10c', 'm5 10 core', 'm5 10-core gpu', 'Apple M5 (10-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2337,7 +2343,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m5-pro',
     name: 'Apple M5 Pro',
-    aliases: ['m5 pro', 'apple m5 pro'],
+    aliases: ['m5 pro', 'apple m5 pro', 'm5 pro 20-core', 'm5 pro 20c', 'm5 pro 20 core', 'm5 pro 20-core gpu', 'Apple M5 Pro (20-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
@@ -2350,7 +2356,7 @@ export const devices: Device[] = [
   {
     id: 'apple-m5-max',
     name: 'Apple M5 Max',
-    aliases: ['m5 max', 'apple m5 max'],
+    aliases: ['m5 max', 'apple m5 max', 'm5 max 40-core', 'm5 max 40c', 'm5 max 40 core', 'm5 max 40-core gpu', 'Apple M5 Max (40-core GPU)'],
     vendor: 'apple',
     segment: 'soc',
     memoryKind: 'unified',
