@@ -15,7 +15,7 @@
  */
 import { devices } from '../catalog';
 import type { Backend } from '../catalog/types';
-import type { Band, Calibration, DecodeConstants } from '../estimator/speed';
+import { PREFILL_PATHS, prefillPath, type Band, type Calibration, type DecodeConstants, type PrefillPath } from '../estimator/speed';
 import { evaluateCase, median, quantile, type RowResult } from './evaluate';
 import type { CalibrationCase } from './rows';
 
@@ -108,6 +108,9 @@ export function fitCalibration(cases: CalibrationCase[], initial: Calibration): 
   return { calibration: roundCalibration({ ...constants, bands: bandsFrom(outOfFold) }), outOfFold };
 }
 
+/** A kernel path gets its own prefill utilisation only with at least this many measurements. */
+export const MIN_ROWS_PER_PATH = 3;
+
 /** The constants alone (bands left as given), fitted to `cases`. */
 function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibration {
   // Inferred TFLOPS feed the decode dequantisation bound too, so fix them before anything is fitted:
@@ -119,20 +122,41 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
     .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
     .map(([b]) => b);
 
-  // --- decode: [kvEff, cpu pair, default pair, own pairs...] in transformed space.
+  // --- decode: [kvEff, cpu pair, default pair, ik cpu pair, handoff, own pairs..., dequant] in transformed space.
   const build = (x: number[]): Calibration => {
     const backends: Partial<Record<Backend, DecodeConstants>> = { cpu: decodePair(x, 1) };
-    gpuBackends.forEach((b, i) => (backends[b] = decodePair(x, 5 + 2 * i)));
-    return { ...start, decode: { kvEfficiency: sigmoid(x[0]!), default: decodePair(x, 3), backends, dequantOpsPerWeight: Math.exp(x[x.length - 1]!) } };
+    gpuBackends.forEach((b, i) => (backends[b] = decodePair(x, 8 + 2 * i)));
+    return {
+      ...start,
+      decode: {
+        kvEfficiency: sigmoid(x[0]!),
+        default: decodePair(x, 3),
+        backends,
+        ikCpu: decodePair(x, 5),
+        handoffMs: Math.exp(x[7]!),
+        dequantOpsPerWeight: Math.exp(x[x.length - 1]!),
+      },
+    };
   };
   const decodeLoss = (k: Calibration, rows: CalibrationCase[]) =>
     rows.reduce((s, c) => s + absLog(evaluateCase(c, k).decode!.estimated, c.measuredDecodeTps!), 0);
-  const x0 = [logit(0.5), logit(0.6), Math.log(0.05), logit(0.75), Math.log(0.03), ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)]), Math.log(10)];
+  const x0 = [
+    logit(0.5),
+    logit(0.6),
+    Math.log(0.05),
+    logit(0.75),
+    Math.log(0.03),
+    logit(0.6),
+    Math.log(0.05),
+    Math.log(0.1),
+    ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)]),
+    Math.log(10),
+  ];
   let best = x0;
-  for (let restart = 0; restart < 3; restart++) best = nelderMead((x) => decodeLoss(build(x), decodeRows), best, 0.4);
+  for (let restart = 0; restart < 4; restart++) best = nelderMead((x) => decodeLoss(build(x), decodeRows), best, 0.4, 6000);
   let fitted = build(best);
   // The default pair: one pair for every GPU row at once, with the shared KV and CPU constants fixed.
-  const gpuRows = decodeRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload');
+  const gpuRows = decodeRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload' && c.group !== 'partial');
   const pooled = nelderMead(
     (y) => decodeLoss({ ...fitted, decode: { ...fitted.decode, backends: { cpu: fitted.decode.backends.cpu }, default: decodePair(y, 0) } }, gpuRows),
     [logit(0.75), Math.log(0.03)],
@@ -140,28 +164,56 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
   );
   fitted = { ...fitted, decode: { ...fitted.decode, default: decodePair(pooled, 0) } };
 
-  // --- prefill: utilisation per backend with enough rows of known TFLOPS; default pooled; CPU TFLOPS.
+  // --- prefill: utilisation per backend and per kernel path with enough rows of known TFLOPS (rows that
+  // run entirely on the accelerator), a default pooled over them, CPU TFLOPS (llama.cpp and
+  // ik_llama.cpp) and the PCIe rate of offloaded prompt processing.
+  // ik_llama.cpp decides by its own policy which prompt matmuls of weights in RAM go to the GPU
+  // (ik_llama.cpp PR #405), so its offload rows are reported but not fitted: the PCIe rate comes from
+  // llama.cpp rows alone.
   const prefillRows = cases.filter((c) => c.prefill);
-  const fitRows = prefillRows.filter((c) => c.tflopsKnown);
-  const prefillBackends = [...countBy(fitRows, (c) => c.backend !== 'cpu' && c.group !== 'offload')]
+  const fitRows = prefillRows.filter((c) => c.tflopsKnown && !(c.engine === 'ik_llama.cpp' && (c.group === 'offload' || c.group === 'partial')));
+  const onAccelerator = (c: CalibrationCase) => c.backend !== 'cpu' && c.group !== 'offload' && c.group !== 'partial';
+  const pathCounts = new Map<PrefillPath, number>();
+  for (const c of fitRows.filter(onAccelerator)) {
+    const path = prefillPath(c.scenario);
+    if (path) pathCounts.set(path, (pathCounts.get(path) ?? 0) + 1);
+  }
+  const paths = PREFILL_PATHS.filter((p) => (pathCounts.get(p) ?? 0) >= MIN_ROWS_PER_PATH);
+  // A backend's own utilisation covers its rows outside a fitted kernel path.
+  const ownPath = (c: CalibrationCase) => paths.includes(prefillPath(c.scenario)!);
+  const prefillBackends = [...countBy(fitRows, (c) => onAccelerator(c) && !ownPath(c))]
     .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
     .map(([b]) => b);
   const buildPrefill = (y: number[]): Calibration => {
     const backends: Calibration['prefill']['backends'] = { cpu: { utilisation: 1 } };
-    prefillBackends.forEach((b, i) => (backends[b] = { utilisation: sigmoid(y[2 + i]!) }));
+    prefillBackends.forEach((b, i) => (backends[b] = { utilisation: sigmoid(y[4 + i]!) }));
+    const own: Calibration['prefill']['paths'] = {};
+    paths.forEach((p, i) => (own[p] = { utilisation: sigmoid(y[4 + prefillBackends.length + i]!) }));
     return {
       ...fitted,
-      prefill: { default: { utilisation: sigmoid(y[1]!) }, backends, cpuTFLOPS: Math.exp(y[0]!), tflopsPerGBps },
+      prefill: {
+        default: { utilisation: sigmoid(y[1]!) },
+        backends,
+        paths: own,
+        cpuTFLOPS: Math.exp(y[0]!),
+        ikCpuTFLOPS: Math.exp(y[2]!),
+        pcieGBps: Math.exp(y[3]!),
+        tflopsPerGBps,
+      },
     };
   };
   const prefillLoss = (k: Calibration, rows: CalibrationCase[]) =>
     rows.reduce((s, c) => s + absLog(evaluateCase(c, k).prefill!.estimated, c.prefill!.measuredTps), 0);
-  let y = [Math.log(1), logit(0.4), ...prefillBackends.map(() => logit(0.4))];
-  for (let restart = 0; restart < 3; restart++) y = nelderMead((v) => prefillLoss(buildPrefill(v), fitRows), y, 0.4);
+  let y = [Math.log(2), logit(0.4), Math.log(4), Math.log(30), ...prefillBackends.map(() => logit(0.4)), ...paths.map(() => logit(0.4))];
+  for (let restart = 0; restart < 4; restart++) y = nelderMead((v) => prefillLoss(buildPrefill(v), fitRows), y, 0.4, 6000);
   fitted = buildPrefill(y);
-  const gpuPrefillRows = fitRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload');
+  const gpuPrefillRows = fitRows.filter(onAccelerator);
   const pooledUtil = nelderMead(
-    (u) => prefillLoss({ ...fitted, prefill: { ...fitted.prefill, backends: { cpu: { utilisation: 1 } }, default: { utilisation: sigmoid(u[0]!) } } }, gpuPrefillRows),
+    (u) =>
+      prefillLoss(
+        { ...fitted, prefill: { ...fitted.prefill, backends: { cpu: { utilisation: 1 } }, paths: {}, default: { utilisation: sigmoid(u[0]!) } } },
+        gpuPrefillRows,
+      ),
     [logit(0.4)],
     0.4,
   );
@@ -178,8 +230,9 @@ function bandFrom(ratios: number[]): Band {
 export function bandsFrom(results: RowResult[]): Calibration['bands'] {
   const dec = results.filter((r) => r.decode);
   const ratio = (m: number, e: number) => m / e;
-  const full = dec.filter((r) => r.group !== 'offload').map((r) => ratio(r.decode!.measured, r.decode!.estimated));
-  const off = dec.filter((r) => r.group === 'offload').map((r) => ratio(r.decode!.measured, r.decode!.estimated));
+  const spills = (r: RowResult) => r.group === 'offload' || r.group === 'partial';
+  const full = dec.filter((r) => !spills(r)).map((r) => ratio(r.decode!.measured, r.decode!.estimated));
+  const off = dec.filter(spills).map((r) => ratio(r.decode!.measured, r.decode!.estimated));
   const all = dec.map((r) => ratio(r.decode!.measured, r.decode!.estimated));
   const decodeAll = bandFrom(all);
   const pre = results.filter((r) => r.prefill);
@@ -205,13 +258,18 @@ function roundCalibration(k: Calibration): Calibration {
     decode: {
       default: rd(k.decode.default),
       backends: Object.fromEntries(Object.entries(k.decode.backends).map(([b, d]) => [b, rd(d!)])),
+      ikCpu: rd(k.decode.ikCpu),
+      handoffMs: round(k.decode.handoffMs, 4),
       kvEfficiency: round(k.decode.kvEfficiency, 4),
       dequantOpsPerWeight: round(k.decode.dequantOpsPerWeight, 2),
     },
     prefill: {
       default: { utilisation: round(k.prefill.default.utilisation, 4) },
       backends: Object.fromEntries(Object.entries(k.prefill.backends).map(([b, p]) => [b, { utilisation: round(p!.utilisation, 4) }])),
+      paths: Object.fromEntries(Object.entries(k.prefill.paths).map(([b, p]) => [b, { utilisation: round(p!.utilisation, 4) }])),
       cpuTFLOPS: round(k.prefill.cpuTFLOPS, 3),
+      ikCpuTFLOPS: round(k.prefill.ikCpuTFLOPS, 3),
+      pcieGBps: round(k.prefill.pcieGBps, 2),
       tflopsPerGBps: k.prefill.tflopsPerGBps,
     },
     bands: k.bands,

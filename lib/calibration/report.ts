@@ -4,7 +4,7 @@
  * the test recomputes; the Markdown form is for people.
  */
 import type { Calibration } from '../estimator/speed';
-import { evaluateCase, summariseResults, type CalibrationSummary, type RowResult } from './evaluate';
+import { evaluateCase, median, summariseResults, type CalibrationSummary, type RowResult } from './evaluate';
 import type { CalibrationCase, Unmodelled } from './rows';
 
 export interface CalibrationReport {
@@ -43,6 +43,26 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = 
     why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Q4_0 run is 28 % below a 2024 one, r084 vs r139)',
   },
   { match: (c) => c.scenario.hardware.deviceId === 'rx-6700-xt', why: 'a March 2024 Vulkan build on RDNA2, before the Vulkan backend’s 2024–2025 speed-ups' },
+  {
+    match: (c) => c.engine === 'ollama',
+    why: 'a January 2025 Ollama build on a 192-core Arm server with the default deepseek-r1:671b tag (quantisation not printed); no constant of the engine describes that build',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'ryzen-ai-max-plus-395-cpu',
+    why: 'Strix Halo CPU cores reach only about half of the 256 GB/s memory bandwidth (the source says so); the engine is given the package figure',
+  },
+  {
+    match: (c) => /VM with/i.test(c.label),
+    why: 'a virtual machine given 56 threads of a 32-core EPYC: RAM bandwidth per thread and NUMA placement inside the VM are unknown',
+  },
+  {
+    match: (c) => c.engine === 'ik_llama.cpp' && c.scenario.model.id.startsWith('deepseek'),
+    why: 'DeepSeek-V3/R1 with every expert in RAM: 8 of 256 experts of 58 layers per token at 2-4 bits are partly bound by the CPU unpacking them, not only by RAM bandwidth; the engine has no CPU compute bound for decode',
+  },
+  {
+    match: (c) => c.engine === 'ik_llama.cpp' && (c.group === 'offload' || c.group === 'partial'),
+    why: 'ik_llama.cpp decides by its own policy which prompt matmuls of weights in RAM go to the GPU (ik_llama.cpp PR #405); these rows are not fitted for prefill',
+  },
   { match: (c) => c.scenario.hardware.deviceId === 'apple-m1-max', why: 'M1 Max on a 70B Q4_K_M file ran slower in this 2024 build than either its bandwidth or the dequantisation bound explains; not modelled' },
 ];
 
@@ -50,7 +70,10 @@ function explain(row: RowResult, metric: 'decode' | 'prefill', c: CalibrationCas
   const known = KNOWN_CAUSES.find((k) => k.match(c));
   if (known) return known.why;
   if (metric === 'prefill' && !row.prefill!.tflopsKnown) return 'no published TFLOPS for this device: compute inferred from bandwidth';
-  if (c.group === 'offload') return 'expert offload: CPU expert speed depends on the host CPU, which the data does not describe';
+  if (c.group === 'offload' || c.group === 'partial')
+    return metric === 'prefill'
+      ? 'offloaded prompt processing: the weights in RAM cross PCIe once per micro-batch at one fitted rate; the link generation and width of the host are not in the data'
+      : 'offload: the CPU side depends on the host CPU (cores, memory controller), which the data does not describe beyond RAM bandwidth';
   if (c.group === 'cpu') return 'CPU speed depends on core count and instruction set, not only on memory';
   if (metric === 'decode' && c.decodeDepthTokens > 8192) return 'long-context decode: attention kernels at depth vary by build and tool (batched-bench vs llama-bench)';
   if (c.scenario.hardware.deviceCount > 1) return 'several GPUs: per-hop synchronisation not modelled separately';
@@ -119,6 +142,12 @@ ${v.unmodelled.length ? `\nNot modelled: ${v.unmodelled.map((u) => `${u.id} (${u
 `;
 }
 
+/** Median absolute decode error of rows that spill into system RAM. */
+function spill(rows: RowResult[]): number {
+  const xs = rows.filter((r) => r.decode && (r.group === 'offload' || r.group === 'partial' || r.group === 'cpu')).map((r) => Math.abs(r.decode!.errorPct));
+  return r1(median(xs));
+}
+
 export function renderReport(rep: CalibrationReport): string {
   const s = rep.summary;
   const table = (title: string, entries: Record<string, { rows: number; medianAbsPctError: number; within35Pct: number }>) =>
@@ -155,7 +184,15 @@ off by a median **${rep.crossValidation.decode.medianAbsPctError} %** with ${rep
 **${rep.crossValidation.prefill.medianAbsPctError} %**. The likely ranges the site shows come from these out-of-fold errors.
 
 Kinds: *dense* and *moe* run entirely in GPU or unified memory; *offload* keeps MoE experts in system RAM
-(\`--n-cpu-moe\`); *cpu* is CPU only.
+(\`--n-cpu-moe\`, \`-ot exps=CPU\`); *partial* keeps whole layers there (\`-ngl N\`); *cpu* is CPU only.
+Rows that spill into system RAM (offload, partial, cpu): median absolute decode error
+**${spill(rep.rows)} %** in sample, **${rep.validation ? spill(rep.validation.rows) : '–'} %** on the held-out validation set.
+
+Split: \`data/benchmarks/offload.csv\` (shared reference runs, ids o001–o026 here) went to calibration when
+its number is odd and to validation when even; of the llmfit RTX 2080 \`-ngl\` runs, l001, l003, l005 are in
+calibration and l002, l004, l006 in validation. ik_llama.cpp rows (engine column) share every GPU constant;
+their CPU side has its own constants (\`decode.ikCpu\`, \`prefill.ikCpuTFLOPS\`), fitted on them alone, so they
+never move the llama.cpp constants the site uses.
 
 ${rep.validation ? renderValidation(rep.validation) : ''}## Method
 
@@ -174,12 +211,17 @@ estimated, taken out of fold so that it reflects how well the model predicts run
 - **Builds differ.** The same card and file can differ by a third between llama.cpp builds (RTX 3090,
   Llama 2 7B Q4_0: r084 from 2023 vs r139 from 2024). One set of constants cannot match both; the fit
   follows the majority, which is recent builds.
-- **Prefill on CUDA and Vulkan** is the weakest part: llama.cpp runs 16-bit weights through cuBLAS and
-  quantised weights through its own integer kernels, at different fractions of the tensor-core peak,
-  and the rows mix 2023 and 2026 builds. A single utilisation per backend is the honest summary of
-  that data; the range shown on the site is correspondingly wide.
-- **CPU** speed rests on one CPU-only row and the CPU side of four offload rows; CPU prompt processing
-  depends on core count and instruction set, which the catalog's memory-only CPU entries do not describe.
+- **Prefill on CUDA and Vulkan** is still the weakest part. The engine separates kernel paths (CUDA MMQ
+  for quantised weights, cuBLAS for 16-bit; Vulkan by GPU vendor), each with its own utilisation once it
+  has three rows, but the CUDA rows mix 2023 and 2026 builds and only three 16-bit runs, and Vulkan has
+  AMD rows only in calibration, so these constants remain loose; the ranges shown are wide accordingly.
+- **Offloaded prompt processing** is modelled as the weights in RAM crossing PCIe once per micro-batch
+  (llama.cpp's op offload for batches of 32 or more) at one fitted rate (\`prefill.pcieGBps\`); the rows do
+  not state the link generation or width, and the fitted rate exceeds some links' nominal speed, so the
+  copies are evidently reused across more tokens than one micro-batch in some builds.
+- **CPU** decode uses one effective fraction of RAM bandwidth per engine; core count, NUMA and memory
+  controller limits (EPYC CCDs, Strix Halo's CPU cores, virtual machines) are not in the inputs. Dual-socket
+  hosts are listed as not modelled.
 - **Devices without a published FP16 figure** get one inferred from bandwidth (the catalog median per
   memory kind) and a wider prefill range.
 

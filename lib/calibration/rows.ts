@@ -3,12 +3,17 @@
  *
  * Each row is rebuilt as the run that was measured: its own memory, bandwidth and TFLOPS (the
  * catalog's TFLOPS when the row has none), backend, device count, the exact file size llama-bench
- * printed, the placement it used (full, --n-cpu-moe N, CPU only) and the context depth. Decode is
- * compared at the middle of the generated tokens (depth + tg/2); prefill at the row's depth.
+ * printed, the placement it used (full, --n-cpu-moe N, -ngl N, CPU only), the prompt micro-batch
+ * (-ub) and the context depth. Decode is compared at the middle of the generated tokens (depth +
+ * tg/2); prefill at the row's depth.
+ * Engines: llama.cpp and ik_llama.cpp rows share every GPU constant; ik_llama.cpp's CPU kernels
+ * (repacked quants, fused MoE) get their own CPU constants (speed.ts), so they never shift the
+ * llama.cpp CPU figures the site uses. Quant types outside the catalog (ik_llama.cpp's iq4_k_r4, iq6_k,
+ * unsloth's UD mixes) are modelled from the file size llama-bench printed, as a generic K-quant.
  * Node-only: used by `npm run calibrate` and its test, never shipped to the browser.
  */
 import { parse } from 'csv-parse/sync';
-import { deviceById, findDevices, modelById } from '../catalog';
+import { deviceById, findDevices, formatById, modelById } from '../catalog';
 import type { Backend, FormatId, Model } from '../catalog/types';
 import type { Hardware, Scenario } from '../estimator/input';
 
@@ -19,12 +24,14 @@ export interface CalibrationRecord {
   memory_kind: string;
   memory_gb: string;
   bandwidth_gbps: string;
+  bandwidth_source: string;
   fp16_tflops: string;
   device_count: string;
   model_id: string;
   quant_id: string;
   size_gib: string;
   backend_class: string;
+  engine: string;
   offload: string;
   offload_detail: string;
   system_ram: string;
@@ -41,7 +48,9 @@ export interface CalibrationCase {
   id: string;
   label: string;
   backend: Backend;
-  group: 'dense' | 'moe' | 'offload' | 'cpu';
+  /** dense / moe: all in GPU or unified memory; offload: experts in RAM; partial: whole layers in RAM; cpu. */
+  group: 'dense' | 'moe' | 'offload' | 'partial' | 'cpu';
+  engine: string;
   scenario: Scenario;
   gpuLayers: number;
   cpuMoeLayers: number;
@@ -81,7 +90,24 @@ function prefillTest(ppTest: string, depth: number): { promptTokens: number; dep
   const pp = /pp(\d+)/i.exec(ppTest);
   if (pp) return { promptTokens: Number(pp[1]), depthTokens: depth };
   if (/avg PP/i.test(ppTest)) return { promptTokens: 512, depthTokens: depth }; // llama-bench default -p 512
+  const server = /prompt eval \((\d+) tokens\)/i.exec(ppTest); // llama-server / llama-cli timings: a prompt from empty
+  if (server) return { promptTokens: Number(server[1]), depthTokens: 0 };
   return undefined;
+}
+
+/**
+ * The catalog format of a row. gpt-oss files with 16-bit non-expert tensors (mxfp4-f16) are f16 to the
+ * engine (their size is printed). A quant type the catalog lacks is modelled from the printed file size
+ * as the catalog K-quant of the same bit class (only whether it is quantised matters then).
+ */
+function rowFormat(quantId: string, size: number | undefined): FormatId | undefined {
+  if (quantId === 'mxfp4-f16') return 'f16';
+  if (formatById.has(quantId as FormatId)) return quantId as FormatId;
+  if (size === undefined) return undefined;
+  const bits = /(?:^|[^a-z])i?q(\d)/.exec(quantId.replace(/^ud-/, ''));
+  if (!bits) return undefined;
+  const proxy: Record<string, FormatId> = { '1': 'iq2_xxs', '2': 'q2_k', '3': 'q3_k_m', '4': 'q4_k_m', '5': 'q5_k_m', '6': 'q6_k', '8': 'q8_0' };
+  return proxy[bits[1]!];
 }
 
 export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCase[]; unmodelled: Unmodelled[] } {
@@ -93,8 +119,16 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
       unmodelled.push({ id: r.row_id, reason: `model ${r.model_id} is not in the catalog` });
       continue;
     }
-    const formatId = (r.quant_id === 'mxfp4-f16' ? 'f16' : r.quant_id) as FormatId;
     const size = num(r.size_gib);
+    const formatId = rowFormat(r.quant_id, size);
+    if (!formatId) {
+      unmodelled.push({ id: r.row_id, reason: `format ${r.quant_id} is not in the catalog and the row has no file size` });
+      continue;
+    }
+    if (r.offload === 'auto') {
+      unmodelled.push({ id: r.row_id, reason: 'the layer / expert split was chosen by the tool and not published' });
+      continue;
+    }
     // The exact file measured, when llama-bench printed its size.
     const model: Model = size
       ? { ...catalogModel, fileSizesGiB: { ...catalogModel.fileSizesGiB, [formatId]: size } }
@@ -112,13 +146,14 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
     const cpuOnly = r.offload === 'cpu-only' || r.memory_kind === 'cpu';
     const moeMatch = /^cpu-moe:(\d+)$/.exec(r.offload);
     const cpuMoeLayers = moeMatch ? Number(moeMatch[1]) : 0;
+    const layersMatch = /^gpu-layers:(\d+)$/.exec(r.offload);
     let ramBandwidth = num(r.system_ram_bandwidth_gbps);
     if (ramBandwidth === undefined) {
       const m = /~?\s*(\d+(?:\.\d+)?)\s*GB\/s/i.exec(r.system_ram);
       if (m) ramBandwidth = Number(m[1]);
     }
-    if (moeMatch && ramBandwidth === undefined) {
-      unmodelled.push({ id: r.row_id, reason: 'expert offload without a system RAM bandwidth' });
+    if ((moeMatch || layersMatch) && ramBandwidth === undefined) {
+      unmodelled.push({ id: r.row_id, reason: 'offload to system RAM, but the source does not give the RAM speed and channels' });
       continue;
     }
     // The row's device id, or a catalog alias of it (the ASUS Ascent GX10 is a DGX Spark).
@@ -160,13 +195,27 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
       assumptions: [],
     };
     const L = catalogModel.architecture.layers;
+    const gpuLayers = cpuOnly ? 0 : layersMatch ? Math.min(Number(layersMatch[1]), L) : L;
+    if (gpuLayers < L && !cpuOnly) scenario.offload = { kind: 'gpu-layers', layers: gpuLayers };
+    // The prompt micro-batch: -ub when given; llama-sweep-bench's PP column is one micro-batch (its chunk).
+    const ub = /-ub (\d+)|-b\/-ub (\d+)/.exec(r.offload_detail);
+    const sweepChunk = /sweep-bench chunk/i.test(r.pp_test) ? /pp(\d+)/i.exec(r.pp_test) : null;
+    if (ub) scenario.microBatchTokens = Number(ub[1] ?? ub[2]);
+    else if (sweepChunk) scenario.microBatchTokens = Number(sweepChunk[1]);
+    // Dual-socket hosts: the engine has no socket count, and llama.cpp's threads read across the socket link.
+    if (/2 sockets|dual-socket/i.test(`${r.bandwidth_source} ${r.system_ram}`)) {
+      unmodelled.push({ id: r.row_id, reason: 'dual-socket (NUMA) host: threads read memory across the socket link, and the engine has no socket count' });
+      continue;
+    }
+    if (r.engine === 'ik_llama.cpp') scenario.cpuKernels = 'ik_llama.cpp';
     cases.push({
       id: r.row_id,
-      label: `${r.device_name} · ${r.model_id} ${r.quant_id}${r.device_count !== '1' ? ` · x${r.device_count}` : ''}${moeMatch ? ` · --n-cpu-moe ${cpuMoeLayers}` : ''}${depth ? ` · depth ${depth}` : ''}`,
+      label: `${r.device_name} · ${r.model_id} ${r.quant_id}${r.device_count !== '1' ? ` · x${r.device_count}` : ''}${moeMatch ? ` · --n-cpu-moe ${cpuMoeLayers}` : ''}${gpuLayers < L && !cpuOnly ? ` · -ngl ${gpuLayers}` : ''}${depth ? ` · depth ${depth}` : ''}${r.engine && r.engine !== 'llama.cpp' ? ` · ${r.engine}` : ''}`,
       backend: hardware.backend,
-      group: cpuOnly ? 'cpu' : moeMatch ? 'offload' : catalogModel.architecture.moe ? 'moe' : 'dense',
+      group: cpuOnly ? 'cpu' : gpuLayers < L ? 'partial' : moeMatch ? 'offload' : catalogModel.architecture.moe ? 'moe' : 'dense',
+      engine: r.engine || 'llama.cpp',
       scenario,
-      gpuLayers: cpuOnly ? 0 : L,
+      gpuLayers,
       cpuMoeLayers,
       decodeDepthTokens: depth + tgTokens / 2,
       measuredDecodeTps: num(r.tg_tps),

@@ -24,6 +24,7 @@ export const FLAG_FIELDS = {
   offload: 'offload',
   backend: 'backend',
   'reasoning-effort': 'reasoningEffort',
+  runtime: 'runtime',
 } as const satisfies Record<string, keyof EstimateInput>;
 
 export interface CliArgs {
@@ -69,7 +70,8 @@ Model and format:
   --model ID                 e.g. gpt-oss-20b, llama-3.1-8b, qwen3-30b-a3b
   --quant FORMAT             q4_k_m, q8_0, mxfp4, f16, ... (default: the model's usual download)
 Hardware (a catalog device, custom figures, or a device with overrides):
-  --device NAME              id or a forgiving name: "4090", "m2 ultra", "strix halo"
+  --device NAME              id, name or tool/browser GPU string: "rtx 4090", "m3 max 40c",
+                             "NVIDIA GeForce RTX 4060 Laptop GPU (8GB)"; ambiguous names list the candidates
   --memory-gb N              memory per device (GB as sold)
   --bandwidth-gbps N         memory bandwidth (GB/s)
   --tflops N                 dense FP16 TFLOPS per device
@@ -80,11 +82,14 @@ Hardware (a catalog device, custom figures, or a device with overrides):
   --backend NAME             cuda | metal | rocm | vulkan | sycl | cpu
 Run:
   --context N                context tokens to allocate (default 8192)
-  --prompt-tokens N          prompt length for time to first token (default 512)
+  --prompt-tokens N          prompt length for time to first token (default 512; 0 = empty
+                             context: decode as llama-bench tg128, prefill and time to first token 0)
   --output-tokens N          answer length for time to answer (default 512)
   --kv-cache TYPE            f16 | q8_0 | q4_0
   --offload MODE             auto | none | cpu-moe:N | gpu-layers:N
   --reasoning-effort LEVEL   low | medium | high (gpt-oss)
+  --runtime NAME             llama.cpp (default: tuned llama-server flags) | ollama (Ollama's own
+                             defaults: context by VRAM, KV cache, flash attention, its layer fit)
 Output:
   --json                     one JSON object (errors: {"error": {"field", "message"}}, exit code 2)
 `;

@@ -38,6 +38,18 @@ async function runBatch(): Promise<void> {
   }
 }
 
+/**
+ * Output read by a program that stops early (`| head -1`) closes the pipe: writes then fail with EPIPE.
+ * That is the reader's choice, not an error: stop quietly with exit code 0.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+quietOnClosedPipe(process.stdout);
+
 async function main(): Promise<number> {
   const parsed = parseCliArgs(process.argv.slice(2));
   const wantsJson = process.argv.includes('--json');

@@ -7,6 +7,7 @@ import type { FormatId } from '../catalog/types';
 import { commandsFor, type Commands } from './commands';
 import { ok, type Result } from './errors';
 import { resolveScenario, type EstimateInput, type ReasoningEffort, type Scenario } from './input';
+import { applyOllama, OLLAMA_VERSION } from './ollama';
 import { place, type Verdict } from './placement';
 import { REASONING_EFFORTS, REASONING_TOKENS_SOURCE, typicalReasoningTokens } from './reasoning';
 import {
@@ -66,6 +67,8 @@ export interface EstimateResult {
   reasoningTokens: number;
   placement: PlacementSummary;
   commands: Commands;
+  /** Who runs it: llama.cpp as tuned by the flags in `commands`, or Ollama with the defaults it applied. */
+  runtime: { name: 'llama.cpp' | 'ollama'; version?: string; defaults: { setting: string; value: string; source: string; change: string }[] };
   notes: string[];
 }
 
@@ -81,7 +84,8 @@ const rateRange = (expected: number, b: Band): Range => ({
 export function estimate(input: EstimateInput, calibration: Calibration = defaultCalibration): Result<EstimateResult> {
   const scenario = resolveScenario(input);
   if (!scenario.ok) return scenario;
-  return ok(estimateScenario(scenario.value, calibration));
+  const s = scenario.value.runtime === 'ollama' ? applyOllama(scenario.value) : scenario.value;
+  return ok(estimateScenario(s, calibration));
 }
 
 export function estimateScenario(s: Scenario, c: Calibration = defaultCalibration): EstimateResult {
@@ -110,9 +114,10 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
     const perToken = decodeSecondsPerToken(s, split, s.promptTokens, c);
     decode = rateRange(1 / perToken, decodeBand);
     decodeFull = rateRange(1 / decodeSecondsPerToken(s, split, s.contextTokens, c), decodeBand);
-    const prefillTime = prefillSeconds(s, split, s.promptTokens, 0, c);
-    prefill = rateRange(s.promptTokens / prefillTime, prefillBand);
-    const ttftSeconds = prefillTime + perToken;
+    // promptTokens 0: an empty context (llama-bench tg128); no prompt to process, no first-token wait.
+    const prefillTime = s.promptTokens > 0 ? prefillSeconds(s, split, s.promptTokens, 0, c) : 0;
+    prefill = s.promptTokens > 0 ? rateRange(s.promptTokens / prefillTime, prefillBand) : zeroRange;
+    const ttftSeconds = s.promptTokens > 0 ? prefillTime + perToken : 0;
     ttft = { low: round(ttftSeconds / Math.max(prefillBand.high, decodeBand.high)), expected: round(ttftSeconds), high: round(ttftSeconds / Math.min(prefillBand.low, decodeBand.low)) };
     // Generation slows as the context fills: integrate at the midpoint depth of the generated tokens.
     const answerFor = (extraTokens: number): Range => {
@@ -209,6 +214,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
       description,
     },
     commands: commandsFor(s, p),
+    runtime: s.runtime === 'ollama' ? { name: 'ollama', version: OLLAMA_VERSION, defaults: s.runtimeDefaults ?? [] } : { name: 'llama.cpp', defaults: [] },
     notes,
   };
 }

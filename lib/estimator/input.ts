@@ -36,7 +36,15 @@ export interface EstimateInput {
   backend?: string;
   /** gpt-oss reasoning effort: adds typical reasoning tokens to the answer time. */
   reasoningEffort?: string;
+  /**
+   * "llama.cpp" (default: a tuned llama-server, the flags in `commands.llamaCpp`) or "ollama" (Ollama's
+   * own defaults: its context length by VRAM, its layer fit; see ollama.ts).
+   */
+  runtime?: string;
 }
+
+export type Runtime = 'llama.cpp' | 'ollama';
+export const RUNTIMES: readonly Runtime[] = ['llama.cpp', 'ollama'];
 
 export type OffloadRequest =
   | { kind: 'auto' }
@@ -78,6 +86,19 @@ export interface Scenario {
   reasoningEffort?: ReasoningEffort;
   /** Assumptions made while filling defaults, reported back as notes. */
   assumptions: string[];
+  /** Who runs the model; Ollama applies its own defaults (ollama.ts). Absent means llama.cpp. */
+  runtime?: Runtime;
+  /** True when contextTokens came from the input rather than a default. */
+  contextFromInput?: boolean;
+  /** Prompt micro-batch (llama.cpp -ub); absent means MICRO_BATCH_TOKENS (512). Calibration rows set it. */
+  microBatchTokens?: number;
+  /**
+   * CPU kernels of the program measured, for calibration rows only: ik_llama.cpp's repacked CPU kernels
+   * are faster than llama.cpp's (speed.ts). The site always estimates llama.cpp / Ollama.
+   */
+  cpuKernels?: 'ik_llama.cpp';
+  /** Defaults the runtime applied (Ollama), each with its source and how to change it; set by ollama.ts. */
+  runtimeDefaults?: { setting: string; value: string; source: string; change: string }[];
 }
 
 /** What a discrete GPU's host is assumed to have when the input does not say. */
@@ -118,7 +139,7 @@ function textField(field: string, value: unknown): Result<string | undefined> {
   return ok(trimmed === '' ? undefined : trimmed);
 }
 
-const TEXT_FIELDS = ['model', 'quant', 'device', 'memoryKind', 'kvCache', 'offload', 'backend', 'reasoningEffort'] as const;
+const TEXT_FIELDS = ['model', 'quant', 'device', 'memoryKind', 'kvCache', 'offload', 'backend', 'reasoningEffort', 'runtime'] as const;
 type TextFields = { [K in (typeof TEXT_FIELDS)[number]]?: string };
 
 function parseOffload(value: string | undefined, model: Model): Result<OffloadRequest> {
@@ -203,12 +224,21 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
   };
 
   const contextTokens = v.contextTokens ?? Math.min(DEFAULT_CONTEXT_TOKENS, model.architecture.maxContextTokens);
-  const prompt = numberField('promptTokens', input.promptTokens, 1, contextTokens, {
+  // 0 = an empty context: decode as llama-bench tg128 measures it, no prefill.
+  const prompt = numberField('promptTokens', input.promptTokens, 0, contextTokens, {
     integer: true,
     unit: 'tokens (it must fit in contextTokens)',
   });
   if (!prompt.ok) return prompt;
   const promptTokens = prompt.value ?? Math.min(DEFAULT_PROMPT_TOKENS, contextTokens);
+
+  let runtime: Runtime = 'llama.cpp';
+  if (t.runtime !== undefined) {
+    const r = t.runtime.toLowerCase();
+    if (!(RUNTIMES as readonly string[]).includes(r))
+      return fail('runtime', `runtime must be one of ${RUNTIMES.join(', ')}; got "${t.runtime}".`);
+    runtime = r as Runtime;
+  }
 
   let effort: ReasoningEffort | undefined;
   if (t.reasoningEffort !== undefined) {
@@ -314,6 +344,8 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
     offload: offload.value,
     reasoningEffort: effort,
     assumptions,
+    runtime,
+    contextFromInput: v.contextTokens !== undefined,
   });
 }
 

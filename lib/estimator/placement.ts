@@ -5,6 +5,8 @@
  * CPU-only machine) and, for discrete GPUs only, system RAM. llama.cpp's layout is modelled:
  * - the input embedding stays in system RAM (one row is read per token);
  * - `-ngl N` puts the last N repeating layers on the GPU, and the output head too when all are;
+ *   a model with tied embeddings still multiplies by the whole embedding matrix for its logits every
+ *   token (llama.cpp loads token_embd again as the output tensor), so that read counts as the head's;
  * - `--n-cpu-moe N` keeps the routed experts of N layers in system RAM, the rest on the GPU;
  * - each layer's KV cache lives with the layer; the compute buffer and runtime context sit on
  *   every GPU; layers are split across several GPUs as evenly as whole layers allow.
@@ -14,6 +16,7 @@
 import type { Scenario } from './input';
 import { kvCacheBytes } from './kv-cache';
 import { computeBufferBytes, memoryBudget, type MemoryBudget } from './memory';
+import { gibToBytes } from './units';
 import type { WeightBytes } from './weights';
 
 export type Verdict = 'fits' | 'offload' | 'cpu-only' | 'does-not-fit';
@@ -71,6 +74,8 @@ export function loadSplit(s: Scenario, w: WeightBytes, budget: MemoryBudget, gpu
   const moeLayersOnGpu = moe ? Math.max(0, Math.min(gpuLayers, moe.moeLayers) - cpuMoeLayers) : 0;
   const moeLayersOnHost = moe ? moe.moeLayers - moeLayersOnGpu : 0;
   const headOnGpu = gpuLayers === L;
+  // Bytes the output projection reads per token: the head, or the embedding matrix when they are tied.
+  const headRead = w.outputHead > 0 ? w.outputHead : a.tiedEmbeddings ? w.embedding : 0;
   const kvTotal = kvCacheBytes(s.model, s.contextTokens, s.kvCache);
   const compute = computeBufferBytes(s.model);
   const n = s.hardware.deviceCount;
@@ -81,7 +86,7 @@ export function loadSplit(s: Scenario, w: WeightBytes, budget: MemoryBudget, gpu
   acc.layerShare = gpuLayers / L;
   acc.weightBytes = gpuLayers * denseLayer + moeLayersOnGpu * expertLayer + (headOnGpu ? w.outputHead : 0);
   acc.readBytesPerToken =
-    gpuLayers * denseLayer + moeLayersOnGpu * expertLayer * activeFraction + (headOnGpu ? w.outputHead : 0);
+    gpuLayers * denseLayer + moeLayersOnGpu * expertLayer * activeFraction + (headOnGpu ? headRead : 0);
   acc.kvBytes = kvTotal * acc.layerShare;
   acc.computeBytes = gpuLayers > 0 ? compute * n : 0;
   acc.overheadBytes = budget.perDeviceOverheadBytes * n;
@@ -90,7 +95,7 @@ export function loadSplit(s: Scenario, w: WeightBytes, budget: MemoryBudget, gpu
   host.layerShare = 1 - acc.layerShare;
   host.weightBytes = (L - gpuLayers) * denseLayer + moeLayersOnHost * expertLayer + (headOnGpu ? 0 : w.outputHead);
   host.readBytesPerToken =
-    (L - gpuLayers) * denseLayer + moeLayersOnHost * expertLayer * activeFraction + (headOnGpu ? 0 : w.outputHead);
+    (L - gpuLayers) * denseLayer + moeLayersOnHost * expertLayer * activeFraction + (headOnGpu ? 0 : headRead);
   host.kvBytes = kvTotal * host.layerShare;
   host.computeBytes = gpuLayers === 0 ? compute : 0;
 
@@ -129,8 +134,14 @@ export function loadSplit(s: Scenario, w: WeightBytes, budget: MemoryBudget, gpu
   };
 }
 
+/** Free memory llama.cpp's automatic fit leaves on each GPU under Ollama (common/fit.cpp; --fit-target default 1024 MiB). */
+export const OLLAMA_FIT_MARGIN_GIB = 1;
+
 export function place(s: Scenario, w: WeightBytes): Placement {
   const budget = memoryBudget(s.hardware);
+  // Ollama leaves the layout to llama-server's fit, which keeps a margin free on every GPU (ollama.ts).
+  if (s.runtime === 'ollama' && s.offload.kind === 'auto' && s.hardware.memoryKind === 'discrete')
+    budget.perDevicePoolBytes = Math.max(0, budget.perDevicePoolBytes - gibToBytes(OLLAMA_FIT_MARGIN_GIB));
   const L = s.model.architecture.layers;
   const moe = s.model.architecture.moe;
   const fits = (x: LoadSplit) => x.fitsAccelerator && x.fitsHost;

@@ -5,8 +5,15 @@ import type { Calibration } from './speed';
 
 /** Ideal constants: full bandwidth, no fixed cost, full compute. Isolates the arithmetic from the fit. */
 const ideal: Calibration = {
-  decode: { default: { weightEfficiency: 1, msPerLayer: 0 }, backends: { cpu: { weightEfficiency: 1, msPerLayer: 0 } }, kvEfficiency: 1, dequantOpsPerWeight: 0 },
-  prefill: { default: { utilisation: 1 }, backends: {}, cpuTFLOPS: 1, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
+  decode: {
+    default: { weightEfficiency: 1, msPerLayer: 0 },
+    backends: { cpu: { weightEfficiency: 1, msPerLayer: 0 } },
+    ikCpu: { weightEfficiency: 1, msPerLayer: 0 },
+    handoffMs: 0,
+    kvEfficiency: 1,
+    dequantOpsPerWeight: 0,
+  },
+  prefill: { default: { utilisation: 1 }, backends: {}, paths: {}, cpuTFLOPS: 1, ikCpuTFLOPS: 1, pcieGBps: 16, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
   bands: {
     decode: { low: 1, high: 1 },
     decodeOffload: { low: 1, high: 1 },

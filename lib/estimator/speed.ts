@@ -5,7 +5,20 @@
  *   accelerator weight bytes / (bandwidth x weightEfficiency[backend])
  * + KV bytes read at this depth / (bandwidth x kvEfficiency)
  * + host (system RAM) weight and KV bytes / (RAM bandwidth x weightEfficiency[cpu])
- * + msPerLayer[backend] x layers on the accelerator + msPerLayer[cpu] x layers with work on the CPU.
+ * + msPerLayer[backend] x layers on the accelerator + msPerLayer[cpu] x layers with work on the CPU
+ * + handoffMs x GPU<->CPU hand-offs per token.
+ * Offload (discrete GPU with part of the model in system RAM), per token:
+ * - read from RAM: the routed experts chosen for this token in layers whose experts are in RAM
+ *   (--n-cpu-moe), every weight of layers in RAM (-ngl N < all), the output head whenever -ngl leaves a
+ *   layer on the CPU (llama.cpp keeps the head on the GPU only when every layer is there), one embedding
+ *   row; their KV cache lives and is read on the CPU side too; at the CPU's effective bandwidth
+ *   (RAM bandwidth x weightEfficiency[cpu]: what llama.cpp's threads reach, well below the DIMMs' peak);
+ * - hand-offs: each change of device in the graph synchronises the GPU stream, copies the hidden state
+ *   over PCIe and wakes the CPU thread pool: one per layer with experts in RAM (its attention runs on
+ *   the GPU, its experts on the CPU), two for -ngl N (into the GPU layers, back out to the head). This
+ *   fixed cost is why the first expert layers or layers moved to RAM cost far more than their bytes, and
+ *   why a model that "almost fits" runs much slower than one that fits: the head and the first
+ *   hand-offs arrive with the first layer moved off the GPU, each further layer adds only its bytes.
  * The weight read is bounded below by the time to dequantise the weights at the chip's FP16 rate
  * (dequantOpsPerWeight): chips with little compute per byte of bandwidth (M1 Max, MI50, P100) are
  * compute-bound on quantised files even at batch 1.
@@ -14,9 +27,19 @@
  *
  * Prefill (the prompt, in micro-batches) is bound by compute. Seconds for P prompt tokens after D
  * already in context =
- *   (2 x active matmul parameters x P + attention FLOPs) / (FP16 TFLOPS x utilisation[backend])
+ *   (2 x active matmul parameters x P + attention FLOPs) / (FP16 TFLOPS x utilisation[kernel path])
  * + one pass over the accelerator's weights per micro-batch / (bandwidth x weightEfficiency)
- * + host-resident active parameters x 2 x P / CPU FLOPS.
+ * + for offload: the weights held in RAM cross PCIe once per micro-batch (llama.cpp runs a matmul of
+ *   32 or more tokens on the GPU even when its weights live in RAM: ggml-cuda offload_op,
+ *   op_offload_min_batch_size 32), at pcieGBps; below 32 tokens the CPU computes them at CPU TFLOPS;
+ * + CPU only: all FLOPs / CPU TFLOPS.
+ * Kernel paths: on CUDA, quantised weights run llama.cpp's MMQ integer kernels (int8 tensor cores, at
+ * twice the FP16 tensor rate on Turing and newer) and 16-bit weights run cuBLAS at the FP16 rate, so
+ * each has its own utilisation of the FP16 figure; on Vulkan, NVIDIA (cooperative-matrix-2 kernels),
+ * AMD and Intel drivers differ by several times; each path with enough rows gets its own constant,
+ * the others use their backend's.
+ * ik_llama.cpp (calibration rows only): its repacked CPU kernels and fused MoE get their own CPU pair
+ * and CPU TFLOPS, fitted on its rows alone, so they never move the llama.cpp constants the site uses.
  * Attention FLOPs per full layer = 4 x heads x headDim x (P x D + P^2 / 2); sliding layers see at
  * most their window. When a device's TFLOPS is unknown it is inferred from its bandwidth with the
  * median TFLOPS-per-bandwidth of catalog devices of the same memory kind, and the range widens.
@@ -45,6 +68,10 @@ export interface Calibration {
   decode: {
     default: DecodeConstants;
     backends: Partial<Record<Backend, DecodeConstants>>;
+    /** ik_llama.cpp's CPU side (weight-read efficiency of RAM bandwidth, fixed ms per CPU layer). */
+    ikCpu: DecodeConstants;
+    /** Fixed milliseconds per GPU<->CPU hand-off per token (stream sync, PCIe copy, thread-pool wake). */
+    handoffMs: number;
     kvEfficiency: number;
     /**
      * Operations per quantised weight at batch 1 (unpack, scale, multiply-add), run at the device's
@@ -55,7 +82,13 @@ export interface Calibration {
   prefill: {
     default: PrefillConstants;
     backends: Partial<Record<Backend, PrefillConstants>>;
+    /** Kernel paths with their own utilisation (see prefillPath). */
+    paths: Partial<Record<PrefillPath, PrefillConstants>>;
     cpuTFLOPS: number;
+    /** ik_llama.cpp's CPU prompt processing rate. */
+    ikCpuTFLOPS: number;
+    /** Effective host-to-GPU copy rate for weights in RAM during prompt processing (GB/s). */
+    pcieGBps: number;
     tflopsPerGBps: { discrete: number; unified: number };
   };
   bands: { decode: Band; decodeOffload: Band; prefill: Band; prefillInferredTflops: Band };
@@ -66,15 +99,40 @@ export const defaultCalibration = calibration as Calibration;
 function decodeConstants(c: Calibration, backend: Backend): DecodeConstants {
   return c.decode.backends[backend] ?? c.decode.default;
 }
-function prefillConstants(c: Calibration, backend: Backend): PrefillConstants {
-  return c.prefill.backends[backend] ?? c.prefill.default;
+export type PrefillPath = 'cuda-quantised' | 'cuda-f16' | 'vulkan-nvidia' | 'vulkan-amd' | 'vulkan-intel';
+export const PREFILL_PATHS: readonly PrefillPath[] = ['cuda-quantised', 'cuda-f16', 'vulkan-nvidia', 'vulkan-amd', 'vulkan-intel'];
+
+/** The prompt-processing kernel path of a scenario, where the data separates one. */
+export function prefillPath(s: Scenario): PrefillPath | undefined {
+  const hw = s.hardware;
+  if (hw.backend === 'cuda') return isQuantised(s.formatId) ? 'cuda-quantised' : 'cuda-f16';
+  if (hw.backend === 'vulkan' && (hw.vendor === 'nvidia' || hw.vendor === 'amd' || hw.vendor === 'intel')) return `vulkan-${hw.vendor}`;
+  return undefined;
+}
+
+function prefillConstants(c: Calibration, s: Scenario): PrefillConstants {
+  const path = prefillPath(s);
+  return (path && c.prefill.paths?.[path]) || c.prefill.backends[s.hardware.backend] || c.prefill.default;
+}
+
+const cpuDecodeConstants = (c: Calibration, s: Scenario) => (s.cpuKernels === 'ik_llama.cpp' ? c.decode.ikCpu : decodeConstants(c, 'cpu'));
+const cpuTflops = (c: Calibration, s: Scenario) => (s.cpuKernels === 'ik_llama.cpp' ? c.prefill.ikCpuTFLOPS : c.prefill.cpuTFLOPS);
+
+/**
+ * GPU<->CPU hand-offs per generated token beyond the input embedding every run has: one per layer whose
+ * experts are in RAM, two when -ngl leaves layers (and so the output head) on the CPU.
+ */
+export function handoffsPerToken(s: Scenario, split: LoadSplit): number {
+  if (s.hardware.memoryKind !== 'discrete' || split.gpuLayers === 0) return 0;
+  const partial = split.gpuLayers < s.model.architecture.layers ? 2 : 0;
+  return partial + split.cpuMoeLayers;
 }
 
 /** Seconds to generate one token with `depthTokens` already in context. */
 export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens: number, c: Calibration): number {
   const hw = s.hardware;
-  const acc = decodeConstants(c, hw.backend);
-  const cpu = decodeConstants(c, 'cpu');
+  const cpu = cpuDecodeConstants(c, s);
+  const acc = hw.backend === 'cpu' ? cpu : decodeConstants(c, hw.backend);
   const kvRead = kvBytesReadPerToken(s.model, depthTokens, s.kvCache);
   const accBw = hw.bandwidthGBps * 1e9;
   const readSeconds = split.accelerator.readBytesPerToken / (accBw * acc.weightEfficiency);
@@ -93,7 +151,7 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
       (kvRead * split.host.layerShare) / (ramBw * c.decode.kvEfficiency) +
       (cpu.msPerLayer / 1000) * cpuLayers;
   }
-  return seconds;
+  return seconds + (c.decode.handoffMs / 1000) * handoffsPerToken(s, split);
 }
 
 const isQuantised = (f: FormatId) => f !== 'f16' && f !== 'bf16' && f !== 'f32';
@@ -106,7 +164,7 @@ function bytesPerWeight(s: Scenario): number {
 /** The device's FP16 TFLOPS (all devices together), or an estimate from bandwidth when unknown. */
 export function effectiveTflops(s: Scenario, c: Calibration): { tflops: number; inferred: boolean } {
   const hw = s.hardware;
-  if (hw.backend === 'cpu') return { tflops: c.prefill.cpuTFLOPS, inferred: false };
+  if (hw.backend === 'cpu') return { tflops: cpuTflops(c, s), inferred: false };
   if (hw.fp16TFLOPS !== undefined) return { tflops: hw.fp16TFLOPS, inferred: false };
   const ratio = hw.memoryKind === 'discrete' ? c.prefill.tflopsPerGBps.discrete : c.prefill.tflopsPerGBps.unified;
   return { tflops: hw.bandwidthGBps * ratio, inferred: true };
@@ -123,6 +181,9 @@ function attentionFlops(s: Scenario, promptTokens: number, depthTokens: number):
   return perElement * (full * fullSum + sliding * P * Math.min(window, depthTokens + P / 2));
 }
 
+/** ggml-cuda's op_offload_min_batch_size: smaller batches stay on the CPU for weights in RAM. */
+const OFFLOAD_MIN_BATCH_TOKENS = 32;
+
 /** Seconds to process `promptTokens` of prompt after `depthTokens` already in context. */
 export function prefillSeconds(s: Scenario, split: LoadSplit, promptTokens: number, depthTokens: number, c: Calibration): number {
   const hw = s.hardware;
@@ -135,16 +196,25 @@ export function prefillSeconds(s: Scenario, split: LoadSplit, promptTokens: numb
     (p.dense * split.accelerator.layers) / L +
     activeExpertsPerLayer * Math.max(0, Math.min(split.accelerator.layers, moe?.moeLayers ?? 0) - split.cpuMoeLayers);
   const hostParams = p.dense + p.activeRoutedExperts - accParams;
+  if (promptTokens <= 0) return 0;
   const { tflops } = effectiveTflops(s, c);
-  const util = prefillConstants(c, hw.backend).utilisation;
+  const util = prefillConstants(c, s).utilisation;
   const attention = attentionFlops(s, promptTokens, depthTokens);
-  const accFlops = 2 * accParams * promptTokens + attention * split.accelerator.layerShare;
-  const hostFlops = 2 * hostParams * promptTokens + attention * split.host.layerShare;
-  const microBatches = Math.ceil(promptTokens / MICRO_BATCH_TOKENS);
+  const microBatch = s.microBatchTokens ?? MICRO_BATCH_TOKENS;
+  const microBatches = Math.ceil(promptTokens / microBatch);
   const acc = decodeConstants(c, hw.backend);
+  const hostFlops = 2 * hostParams * promptTokens + attention * split.host.layerShare;
+  const hostWork = hostFlops > 0 && split.host.layerShare + split.cpuMoeLayers > 0;
+  // Weights in RAM that a prompt's matmuls use (the embedding is a row lookup; the head sees one token).
+  const w = weightBytes(s.model, s.formatId);
+  const streamedBytes = Math.max(0, split.host.weightBytes - w.embedding - (split.gpuLayers < L ? w.outputHead : 0));
+  // llama.cpp runs matmuls of >= 32 tokens on the GPU, copying weights held in RAM over PCIe.
+  const streamToGpu = hostWork && split.gpuLayers > 0 && Math.min(microBatch, promptTokens) >= OFFLOAD_MIN_BATCH_TOKENS;
+  const gpuFlops = 2 * accParams * promptTokens + attention * split.accelerator.layerShare + (streamToGpu ? hostFlops : 0);
   let seconds =
-    accFlops / (tflops * 1e12 * util) +
+    gpuFlops / (tflops * 1e12 * util) +
     (microBatches * split.accelerator.weightBytes) / (hw.bandwidthGBps * 1e9 * acc.weightEfficiency);
-  if (hostFlops > 0 && split.host.layerShare + split.cpuMoeLayers > 0) seconds += hostFlops / (c.prefill.cpuTFLOPS * 1e12);
+  if (streamToGpu) seconds += (microBatches * streamedBytes) / (c.prefill.pcieGBps * 1e9);
+  else if (hostWork) seconds += hostFlops / (cpuTflops(c, s) * 1e12);
   return seconds;
 }
