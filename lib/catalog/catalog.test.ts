@@ -140,7 +140,8 @@ describe('device lookup', () => {
   it('finds devices by forgiving names', () => {
     expect(findDevices('4090').map((d) => d.id)).toContain('rtx-4090');
     expect(findDevices('RTX-4090').map((d) => d.id)).toContain('rtx-4090');
-    expect(findDevices('m2 ultra').map((d) => d.id)).toEqual(['apple-m2-ultra']);
+    // The full 76-core chip is assumed; the 60-core variant (same bandwidth) is listed after it.
+    expect(findDevices('m2 ultra').map((d) => d.id)).toEqual(['apple-m2-ultra', 'apple-m2-ultra-60g']);
     expect(findDevices('rtx-4090').map((d) => d.id)).toEqual(['rtx-4090']);
     // An M3 Pro is sold with a 14- or 18-core GPU: the full chip first, then the binned variant.
     expect(findDevices('MacBook Pro M3 Pro').map((d) => d.id)).toEqual(['apple-m3-pro', 'apple-m3-pro-14g']);

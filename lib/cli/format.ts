@@ -12,8 +12,11 @@ const VERDICT_TEXT: Record<EstimateResult['verdict'], string> = {
 
 export function formatResult(r: EstimateResult): string {
   const m = r.memoryGB;
+  const { matchedFrom, id } = r.hardware;
   const lines = [
     `${r.model.name} ${r.quant.name} on ${r.hardware.name} (${r.hardware.backend}), ${r.contextTokens}-token context`,
+    // What the device text was read as, when it was not the id itself; what was assumed is in the notes.
+    ...(matchedFrom && matchedFrom.text.toLowerCase() !== id ? [`Device: "${matchedFrom.text}" read as ${id}${matchedFrom.assumed ? ' (assumed, see notes)' : ''}`] : []),
     `${VERDICT_TEXT[r.verdict]}. ${r.placement.description}`,
     `Memory: ${m.total} of ${m.available} GB (weights ${m.weights}, KV cache ${m.kvCache}, compute ${m.compute}, runtime ${m.overhead})` +
       (r.placement.systemRamGB > 0 ? `; ${r.placement.systemRamGB} GB in system RAM` : ''),

@@ -46,7 +46,17 @@ export interface EstimateResult {
   model: { id: string; name: string };
   /** `fromPublishedFile`: the size is a published file's; its source is in the catalog's provenance (`fileSizeSource`). */
   quant: { id: FormatId; name: string; fileSizeGB: number; fromPublishedFile: boolean };
-  hardware: { name: string; backend: string; memoryKind: string; bandwidthGBps: number; tflops: number; tflopsInferred: boolean };
+  /** `id`: the catalog device (absent for custom hardware); `matchedFrom`: the device text as given and what was assumed reading it. */
+  hardware: {
+    name: string;
+    id?: string;
+    matchedFrom?: { text: string; assumed?: string };
+    backend: string;
+    memoryKind: string;
+    bandwidthGBps: number;
+    tflops: number;
+    tflopsInferred: boolean;
+  };
   verdict: Verdict;
   /** Memory in binary gigabytes (GiB), the unit VRAM is sold and reported in. */
   memoryGB: { weights: number; kvCache: number; compute: number; overhead: number; total: number; available: number; missing: number };
@@ -181,7 +191,7 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
   return {
     model: { id: s.model.id, name: s.model.name },
     quant: { id: s.formatId, name: format.name, fileSizeGB: gib(w.total), fromPublishedFile: w.fromPublishedFile },
-    hardware: { name: hw.name, backend: hw.backend, memoryKind: hw.memoryKind, bandwidthGBps: hw.bandwidthGBps, tflops: round(tf.tflops, 1), tflopsInferred: tf.inferred },
+    hardware: { name: hw.name, id: hw.deviceId, matchedFrom: hw.matchedFrom, backend: hw.backend, memoryKind: hw.memoryKind, bandwidthGBps: hw.bandwidthGBps, tflops: round(tf.tflops, 1), tflopsInferred: tf.inferred },
     verdict: p.verdict,
     memoryGB: {
       weights: gib(acc.weightBytes),

@@ -76,3 +76,44 @@ describe('values of the wrong type, as a JSON batch line can carry', () => {
     expect(q).toEqual({ ok: false, error: { field: 'quant', message: 'quant must be text; got a list.' } });
   });
 });
+
+describe('the device field goes through the one matcher (lib/catalog/match.ts)', () => {
+  it('reports the catalog id and the text it was read from', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'NVIDIA GeForce RTX 4060 Laptop GPU (8GB)' });
+    expect(r.ok && r.value.hardware.id).toBe('rtx-4060-laptop');
+    expect(r.ok && r.value.hardware.matchedFrom).toEqual({ text: 'NVIDIA GeForce RTX 4060 Laptop GPU (8GB)' });
+  });
+
+  it('says what it assumed, in matchedFrom and in the notes', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'rtx 3060' });
+    expect(r.ok && r.value.hardware.id).toBe('rtx-3060-12gb');
+    const assumed = r.ok ? r.value.hardware.matchedFrom?.assumed : undefined;
+    expect(assumed).toMatch(/assumed 12 GB/);
+    expect(r.ok && r.value.notes).toContain(assumed);
+  });
+
+  it('has no id or matchedFrom for custom hardware', () => {
+    const r = estimate({ model: 'llama-3.1-8b', memoryGB: 8, bandwidthGBps: 272 });
+    expect(r.ok && r.value.hardware.id).toBeUndefined();
+    expect(r.ok && r.value.hardware.matchedFrom).toBeUndefined();
+  });
+
+  it('uses the memory a unified-memory device name states', () => {
+    const r = estimate({ model: 'llama-3.1-8b', device: 'Apple M1 Max GPU (64GB)' });
+    const base = estimate({ model: 'llama-3.1-8b', device: 'Apple M1 Max (24-core GPU)' });
+    expect(r.ok && base.ok && [r.value.hardware.id, base.value.hardware.id]).toEqual(['apple-m1-max', 'apple-m1-max-24g']);
+    // apple-m1-max-24g defaults to 32 GB; the 64 GB stated on the other name is what is estimated.
+    expect(r.ok && base.ok && r.value.memoryGB.available > base.value.memoryGB.available).toBe(true);
+  });
+
+  it.each([
+    ['3060', /"3060" matches 4 devices: .*rtx-3060-ti/],
+    ['Apple GPU', /Safari reports every Apple GPU/],
+    ['ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', /software renderer/],
+    ['NVIDIA A100-SXM4-40GB', /not 40 GB/],
+  ])('refuses %s with a message that says why', (device, message) => {
+    const e = errorOf({ model: 'llama-3.1-8b', device });
+    expect(e.field).toBe('device');
+    expect(e.message).toMatch(message);
+  });
+});

@@ -3,7 +3,7 @@
  * optional but the model and some hardware), and its validation into a resolved scenario.
  * Every rejection names the field and the accepted range; nothing here throws.
  */
-import { findDevices, findModel, formatById, kvCacheFormatById, modelById } from '../catalog';
+import { findModel, formatById, kvCacheFormatById, matchDevice, modelById } from '../catalog';
 import type { Backend, Device, FormatId, KvCacheType, MemoryKind, Model } from '../catalog/types';
 import { fail, ok, type Result } from './errors';
 
@@ -72,6 +72,8 @@ export interface Hardware {
   systemRamBandwidthGBps: number;
   /** What was assumed about system RAM the input did not describe (shown only when it matters). */
   systemRamAssumption?: string;
+  /** The device text as given, and what the matcher assumed (a memory size, a core count); absent for custom hardware. */
+  matchedFrom?: { text: string; assumed?: string };
 }
 
 export interface Scenario {
@@ -161,12 +163,11 @@ function parseOffload(value: string | undefined, model: Model): Result<OffloadRe
   return ok({ kind: 'gpu-layers', layers });
 }
 
-function resolveDevice(query: string): Result<Device> {
-  const found = findDevices(query);
-  if (found.length === 1) return ok(found[0]!);
-  if (found.length === 0) return fail('device', `No device matches "${query}". Use a catalog id, or give memoryGB and bandwidthGBps for custom hardware.`);
-  const list = found.slice(0, 12).map((d) => `${d.id} (${d.name})`).join(', ');
-  return fail('device', `"${query}" matches ${found.length} devices: ${list}${found.length > 12 ? ', …' : ''}. Pick one id.`);
+/** The device a name, tool output or browser string names (lib/catalog/match.ts); anything else is an error naming the candidates. */
+function resolveDevice(query: string): Result<{ device: Device; matchedFrom: NonNullable<Hardware['matchedFrom']>; memoryGB?: number }> {
+  const m = matchDevice(query);
+  if (m.kind !== 'device') return fail('device', m.message);
+  return ok({ device: m.device, matchedFrom: { text: query, ...(m.assumed ? { assumed: m.assumed } : {}) }, memoryGB: m.memoryGB });
 }
 
 /** The model's usual download: its native GGUF-able format for gpt-oss, Q4_K_M for the rest. */
@@ -252,10 +253,13 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
 
   // Hardware: a catalog device, overridden field by field, or fully custom figures.
   let device: Device | undefined;
+  let matched: { matchedFrom: NonNullable<Hardware['matchedFrom']>; memoryGB?: number } | undefined;
   if (t.device !== undefined) {
     const d = resolveDevice(t.device);
     if (!d.ok) return d;
-    device = d.value;
+    device = d.value.device;
+    matched = { matchedFrom: d.value.matchedFrom, memoryGB: d.value.memoryGB };
+    if (d.value.matchedFrom.assumed) assumptions.push(d.value.matchedFrom.assumed);
   }
   let memoryKind: MemoryKind;
   if (t.memoryKind !== undefined) {
@@ -269,7 +273,7 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
     const field = t.device ? 'device' : v.memoryGB === undefined ? 'memoryGB' : 'bandwidthGBps';
     return fail(field, 'Give a device, or both memoryGB and bandwidthGBps for custom hardware.');
   }
-  const memoryGiB = v.memoryGB ?? device!.memoryGB;
+  const memoryGiB = v.memoryGB ?? matched?.memoryGB ?? device!.memoryGB;
   if (device?.memoryOptionsGB && v.memoryGB !== undefined && !device.memoryOptionsGB.includes(v.memoryGB))
     assumptions.push(`${device.name} is sold with ${device.memoryOptionsGB.join(', ')} GB; estimated for ${v.memoryGB} GB as asked.`);
   const bandwidthGBps = v.bandwidthGBps ?? device!.bandwidthGBps;
@@ -336,6 +340,7 @@ export function resolveScenario(input: EstimateInput): Result<Scenario> {
       systemRamGiB,
       systemRamBandwidthGBps,
       systemRamAssumption,
+      matchedFrom: matched?.matchedFrom,
     },
     contextTokens,
     promptTokens,
