@@ -128,8 +128,8 @@ export const deviceProvenance: Record<string, Provenance> = {
     notes: '8GB GA106 desktop card. The later RTX 3050 6GB (96-bit, 70 W) is slower and not catalogued. fp16 DERIVED = 2 x FP32 shader TFLOPS (the GeForce Ampere/Ada/Blackwell dense FP16 tensor rate with FP32 accumulate, as for rtx-3060-8gb) = 2 x (2560 x 2 x 1.777 GHz = 9.10 TFLOPS).',
   },
   'rtx-3050-6gb': {
-    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D Nvidia_GPU_Specification.md desktop RTX 30 table (RTX 3050 6GB: 2304 CUDA cores, 6 GB, 168 GB/s)',
-    notes: 'The 70 W cut-down 3050 (96-bit). fp16 omitted: no source read gave its boost clock. Release year (early 2024) not read in a source here. "3050" alone is ambiguous with the 8GB card.',
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D Nvidia_GPU_Specification.md desktop RTX 30 table (RTX 3050 6GB: 2304 CUDA cores, 6 GB, 168 GB/s); fp16: hwsetup.it RTX 3050 6GB (GA107, 2304 CUDA cores, 1.04/1.47 GHz base/boost, 14 Gbps on 96 bits, 70 W); thinkcomputers.org "RTX 3050 6GB Officially Launched" (1470 MHz boost, 96-bit, 168 GB/s, 70 W; lists 16 SMs / 2048 cores); morethantech.it (announced 2 February 2024)',
+    notes: 'The 70 W cut-down 3050 (96-bit). fp16 DERIVED = 2 x FP32 (the GeForce Ampere dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3050-laptop) = 2 x (2304 x 2 x 1.47 GHz = 6.77) = 13.55 at the 1470 MHz boost. Sources disagree on the core count: CYBIRD-D and hwsetup.it give 2304, thinkcomputers.org (from TechPowerUp) 16 SMs = 2048, which would give 12.04. Released February 2024 (morethantech.it, 2 Feb 2024). "3050" alone is ambiguous with the 8GB card.',
   },
   'rtx-3060-8gb': {
     source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; thinkcomputers.org "NVIDIA Finally Introduces GeForce RTX 3060 8GB" (128-bit, 240 GB/s); cputronic.com RTX 3060 8 GB (launch Oct 2022); fp16: spearblade.com FP32 12.74 TFLOPS for the RTX 3060 (same GA106 core count and clocks)',
@@ -240,8 +240,8 @@ export const deviceProvenance: Record<string, Provenance> = {
     notes: 'GDDR7, 512-bit, 575 W. Sources give FP16 tensor 838 TFLOPS with sparsity on an FP16-accumulate basis; fp16 DERIVED = 419.2 (FP16 accumulate, dense) / 2 = 209.6, the dense FP32-accumulate rate (838 is FP16-accumulate with sparsity).',
   },
   'rtx-5050': {
-    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D desktop RTX 50 table (RTX 5050 (GDDR6): 2560 CUDA cores, 8 GB, 320 GB/s)',
-    notes: 'GDDR6 (the only RTX 50 desktop card without GDDR7). fp16 omitted: no source read gave its boost clock. Release year (mid 2025) not read in a source here. Not the RTX 5050 Laptop GPU (GDDR7, 384 GB/s), which is not catalogued.',
+    source: 'https://github.com/CYBIRD-D/How-to-Choose-your-LLM-Model-for-translation/blob/HEAD/Nvidia_GPU_Specification.md; CYBIRD-D desktop RTX 50 table (RTX 5050 (GDDR6): 2560 CUDA cores, 8 GB, 320 GB/s); fp16: tweakers.net "Nvidia kondigt RTX 5050 aan" (2560 CUDA cores, 2.31/2.57 GHz, 128-bit 8 GB GDDR6, 320 GB/s, 130 W, second half of July 2025); io-tech.fi (20 SMs, 20 Gbps GDDR6, 2.31/2.57 GHz); hmc-tech.com RTX 5050 (FP16 tensor w/ FP32 accumulate 26.32 TFLOPS)',
+    notes: 'GDDR6 (the only RTX 50 desktop card without GDDR7). fp16 DERIVED = 2 x FP32 (the GeForce Blackwell dense FP16 tensor rate with FP32 accumulate is 2 x the FP32 shader rate, as for rtx-3060-8gb) = 2 x (2560 x 2 x 2.57 GHz = 13.16) = 26.32; hmc-tech.com lists the same 26.32 FP16-tensor-with-FP32-accumulate figure. On sale from the second half of July 2025 (tweakers.net). Not the RTX 5050 Laptop GPU (GDDR7, 384 GB/s), which is not catalogued.',
   },
   'rtx-2060-laptop': {
     source: 'https://topcpu.net/en/gpu-c/geforce-rtx-2060-mobile-vs-geforce-gtx-1650-mobile; topcpu.net RTX 2060 Mobile (TU106, Jan 2019, 1920 shading units, 240 tensor cores, 960/1200 MHz, 6GB GDDR6, 192-bit, 336.0 GB/s, 115 W)',
@@ -428,8 +428,8 @@ export const deviceProvenance: Record<string, Provenance> = {
     notes: 'Bandwidth DERIVED = 160-bit x 16 Gbps / 8 = 320 GB/s; the 16 Gbps figure comes from a pre-launch BIOS analysis of Navi 22 cards, not a launch spec sheet. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt: 2304 x 2 x 2 x 2.495 GHz = 22.99. RDNA 2 (gfx1031), ROCm with HSA_OVERRIDE_GFX_VERSION=10.3.0 as for rx-6700-xt. Release year not read in a source here. A 6 GB board (PowerColor, 192-bit per an early leak) is not catalogued.',
   },
   'rx-6750-xt': {
-    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (18 Gbps memory on the 6950 XT, 6750 XT and 6650 XT, May 2022); lifewire copy of AMD\'s release (6750 XT: 12 GB, 192-bit, 2495 MHz game clock); wccftech.com (refresh of the RX 6700 XT, 250 W)',
-    notes: 'Bandwidth DERIVED = 192-bit x 18 Gbps / 8 = 432 GB/s. fp16 omitted: no source read gave its compute-unit count and boost clock (it refreshes the 40-CU RX 6700 XT). RDNA 2 (gfx1031): ROCm with HSA_OVERRIDE_GFX_VERSION=10.3.0, as for rx-6700-xt.',
+    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (18 Gbps memory on the 6950 XT, 6750 XT and 6650 XT, May 2022); lifewire copy of AMD\'s release (6750 XT: 12 GB, 192-bit, 2495 MHz game clock); wccftech.com (refresh of the RX 6700 XT, 250 W); fp16: visualfoodie.com RX 6750 XT spec table (40 CUs, 2560 stream processors, 2495/2600 MHz game/boost, 18 Gbps); chip.pl (40 CUs, 2560 stream processors); hmc-tech.com Gigabyte RX 6750 XT Gaming OC (2560 shaders, 2623 MHz, FP16 26.86)',
+    notes: 'Bandwidth DERIVED = 192-bit x 18 Gbps / 8 = 432 GB/s. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt: 2560 x 2 x 2 x 2.6 GHz = 26.62 (hmc-tech lists 26.86 for a 2623 MHz factory-overclocked card). RDNA 2 (gfx1031): ROCm with HSA_OVERRIDE_GFX_VERSION=10.3.0, as for rx-6700-xt.',
   },
   'rx-570-4gb': {
     source: 'https://fpsbench.com/compare/gpu/amd-radeon-rx-570-vs-intel-arc-a770m; fpsbench.com RX 570 (Polaris 20, 2017, 32 CUs, 2048 shaders, 1168/1244 MHz, 4 GB GDDR5 at 7 Gbps, 256-bit, 224.0 GB/s, FP32 5.095 TFLOPS, FP16 5.095 (1:1), 150 W)',
@@ -468,8 +468,8 @@ export const deviceProvenance: Record<string, Provenance> = {
     notes: 'fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6700-xt = 2048 x 2 x 2 x 2.589 GHz = 21.21. RDNA 2 (gfx1032): ROCm needs HSA_OVERRIDE_GFX_VERSION=10.3.0; Vulkan works out of the box.',
   },
   'rx-6650-xt': {
-    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (RX 6950 XT, 6750 XT and 6650 XT use 18 Gbps memory, May 2022); lifewire copy of AMD\'s release (6650 XT: 8 GB GDDR6, 128-bit, 2410 MHz game clock); wccftech.com (refresh of the RX 6600 XT, launched May 10 2022, 180 W)',
-    notes: 'Bandwidth DERIVED = 128-bit x 18 Gbps / 8 = 288 GB/s. fp16 omitted: no source read gave its compute-unit count (it refreshes the 32-CU RX 6600 XT). RDNA 2 (gfx1032): ROCm needs HSA_OVERRIDE_GFX_VERSION=10.3.0.',
+    source: 'https://hothardware.com/news/amd-radeon-rx-6950-xt-6760-6650-faster-memory-clocks; hothardware.com (RX 6950 XT, 6750 XT and 6650 XT use 18 Gbps memory, May 2022); lifewire copy of AMD\'s release (6650 XT: 8 GB GDDR6, 128-bit, 2410 MHz game clock); wccftech.com (refresh of the RX 6600 XT, launched May 10 2022, 180 W); fp16: cputronic.com RX 6650 XT (2048 shading units, 2055/2635 MHz base/boost, May 2022); pcpartdb.com RX 6650 XT (2048 stream processors, 32 ray accelerators, 2635 MHz boost)',
+    notes: 'Bandwidth DERIVED = 128-bit x 18 Gbps / 8 = 288 GB/s. fp16 = packed FP16 shader rate = 2 x FP32 (RDNA 2 has no matrix units), as for rx-6600-xt: 2048 x 2 x 2 x 2.635 GHz = 21.59. RDNA 2 (gfx1032): ROCm needs HSA_OVERRIDE_GFX_VERSION=10.3.0.',
   },
   'rx-6800': {
     source: 'https://www.devdiscourse.com/article/technology/1288880-amd-radeon-rx-6000-series-graphics-cards-to-elevate-gaming-performance; nypilot.com launch spec table (16 Gbps / 256-bit, 512 GB/s, TGP 250 W, Nov 18); devdiscourse.com; fp16: spearblade.com (RX 6800 FP32 16.17 TFLOPS)',
