@@ -70,7 +70,7 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: '  Name:                    gfx1100', seen: 'https://github.com/ollama/ollama/issues/3158', from: 'rocminfo', expect: { ambiguous: ['rx-7900-xtx', 'rx-7900-xt', 'rx-7900-gre', 'radeon-pro-w7900'] } },
   { text: 'GPU Model: AMD Radeon RX 7900 XTX (0x1002:0x744C:0xC8)', seen: 'https://github.com/ilya-zlobintsev/LACT/pull/533', from: 'lact cli info', expect: { device: 'rx-7900-xtx' } },
   { text: 'Radeon PRO w7900 (gfx1100)', seen: 'https://github.com/ROCm/tensorflow-upstream/issues/2118', from: 'typed by a user', expect: { device: 'radeon-pro-w7900' } },
-  { text: 'ANGLE (AMD, Vulkan 1.4.315 (AMD Radeon RX 6500 XT (0x0000743F)), AMD proprietary driver-2.0.353)', seen: 'https://github.com/mmozeiko/build-angle/issues/3', from: 'ANGLE Vulkan on Windows', expect: { device: 'rx-6500-xt' }, pendingDevice: true },
+  { text: 'ANGLE (AMD, Vulkan 1.4.315 (AMD Radeon RX 6500 XT (0x0000743F)), AMD proprietary driver-2.0.353)', seen: 'https://github.com/mmozeiko/build-angle/issues/3', from: 'ANGLE Vulkan on Windows', expect: { device: 'rx-6500-xt' } },
   { text: 'AMD Radeon RX 5600 XT (NAVI10 DRM 3.37.0 5.7.9-1-MANJARO LLVM 10.0.0)', seen: 'https://github.com/obsproject/obs-amd-encoder/issues/403', from: 'Mesa radeonsi on Linux (inxi)', expect: { device: 'rx-5600-xt' } },
   { text: 'AMD Radeon RX 5700 (NAVI10, DRM 3.35.0, 5.4.0-65-generic, LLVM 11.0.0)', seen: GECKO_SANITIZE_TEST, from: 'Mesa radeonsi on Linux', expect: { device: 'rx-5700' } },
   { text: 'AMD Radeon (TM) RX 460 Graphics (POLARIS11, DRM 3.35.0, 5.4.0-65-generic, LLVM 11.0.0)', seen: GECKO_SANITIZE_TEST, from: 'Mesa radeonsi on Linux', expect: { none: true } },
@@ -79,8 +79,8 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: 'ANGLE (AMD, Radeon RX Vega Direct3D11 vs_5_0 ps_5_0, D3D11-27.20.22025.1006)', seen: GECKO_SANITIZE_TEST, from: 'Chrome/Edge on Windows', expect: { none: true } },
   { text: 'Radeon R9 200 Series, or similar', seen: GECKO_SANITIZE_TEST, from: 'Firefox (sanitised; the GPU was an RX 5700)', expect: { unidentifiable: true } },
   // --- Intel
-  { text: 'Mesa Intel(R) UHD Graphics 620 (KBL GT2)', seen: GECKO_SANITIZE_TEST, from: 'Mesa on Linux', expect: { device: 'intel-uhd-620' }, pendingDevice: true },
-  { text: 'Intel(R) UHD Graphics 630', seen: GECKO_RENDERER_STRINGS, from: 'Firefox CI on macOS', expect: { device: 'intel-uhd-630' }, pendingDevice: true },
+  { text: 'Mesa Intel(R) UHD Graphics 620 (KBL GT2)', seen: GECKO_SANITIZE_TEST, from: 'Mesa on Linux', expect: { device: 'intel-uhd-620' } },
+  { text: 'Intel(R) UHD Graphics 630', seen: GECKO_RENDERER_STRINGS, from: 'Firefox CI on macOS', expect: { device: 'intel-uhd-630' } },
   { text: 'Mesa Intel(R) Iris(R) Xe Graphics (ADL GT2)', seen: 'https://github.com/MrNeRF/LichtFeld-Studio/issues/406', from: 'glxinfo (Mesa) on Linux', expect: { device: 'intel-iris-xe' } },
   // Mesa names Tiger Lake's Iris Xe "Intel(R) Xe Graphics": offered, not picked, until the catalog has that alias.
   { text: 'Mesa Intel(R) Xe Graphics (TGL GT2)', seen: 'https://github.com/mne-tools/mne-python/pull/11313', from: 'glxinfo (Mesa) on Linux', expect: { ambiguous: ['intel-iris-xe'] } },
@@ -92,7 +92,7 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: 'ggml_vulkan: 0 = Intel(R) Arc(TM) A770 Graphics (Intel Corporation) | uma: 0 | fp16: 1 | bf16: 0 | warp size: 32 | shared memory: 49152 | int dot: 1 | matrix cores: none', seen: 'https://github.com/ggml-org/llama.cpp/issues/17628', from: 'ggml Vulkan (Windows)', expect: { ambiguous: ['arc-a770-16gb', 'arc-a770-8gb'] } },
   { text: 'ANGLE (Intel, Intel(R) Arc(TM) A770 Graphics Direct3D11 vs_5_0 ps_5_0, D3D11-31.0.101.5084)', seen: GECKO_SANITIZE_TEST, from: 'Chrome/Edge on Windows (ANGLE D3D11)', expect: { ambiguous: ['arc-a770-16gb', 'arc-a770-8gb'] } },
   { text: 'ggml_vulkan: 0 = Intel(R) Arc(tm) Graphics (MTL) (Intel open-source Mesa driver) | uma: 1 | fp16: 1 | bf16: 0 | warp size: 32 | shared memory: 65536 | int dot: 1 | matrix cores: none', seen: 'https://github.com/ggml-org/llama.cpp/pull/16463', from: 'ggml Vulkan (Mesa ANV)', expect: { device: 'intel-arc-igpu-meteor-lake' } },
-  { text: 'ggml_vulkan: 0 = Intel(R) Arc(TM) 130V GPU (16GB) (Intel Corporation) | uma: 1 | fp16: 1 | bf16: 0 | warp size: 32 | shared memory: 32768 | int dot: 1 | matrix cores: KHR_coopmat', seen: 'https://github.com/ollama/ollama/issues/13153', from: 'ggml Vulkan (Windows)', expect: { device: 'arc-130v' }, pendingDevice: true },
+  { text: 'ggml_vulkan: 0 = Intel(R) Arc(TM) 130V GPU (16GB) (Intel Corporation) | uma: 1 | fp16: 1 | bf16: 0 | warp size: 32 | shared memory: 32768 | int dot: 1 | matrix cores: KHR_coopmat', seen: 'https://github.com/ollama/ollama/issues/13153', from: 'ggml Vulkan (Windows)', expect: { device: 'arc-130v' } },
   { text: 'ANGLE (Intel, Intel(R) Arc(TM) A750 Graphics Direct3D11 vs_5_0 ps_5_0), or similar', seen: GECKO_SANITIZE_TEST, from: 'Firefox on Windows (sanitised; the GPU was an A770)', expect: { unidentifiable: true } },
   // --- Apple
   { text: 'Apple M1', seen: GECKO_SANITIZE_TEST, from: 'Firefox on macOS (unsanitised renderer)', expect: { device: 'apple-m1' } },
@@ -111,7 +111,7 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: 'Apple M1 Max GPU (64GB)', seen: 'https://github.com/brand-o/normiebench/issues/40', from: 'benchmark submission', expect: { device: 'apple-m1-max' } },
   { text: '      Chipset Model: Apple M4', seen: 'https://github.com/ggml-org/llama.cpp/issues/14966', from: 'system_profiler SPDisplaysDataType', expect: { device: 'apple-m4' } },
   // --- Qualcomm and other mobile GPUs
-  { text: 'Card name: Qualcomm(R) Adreno(TM) X1-85 GPU', seen: 'https://github.com/llvm/offload-test-suite/issues/596', from: 'DxDiag on Windows on Arm', expect: { device: 'adreno-x1-85' }, pendingDevice: true },
+  { text: 'Card name: Qualcomm(R) Adreno(TM) X1-85 GPU', seen: 'https://github.com/llvm/offload-test-suite/issues/596', from: 'DxDiag on Windows on Arm', expect: { device: 'adreno-x1-85' } },
   { text: 'Adreno (TM) 512', seen: GECKO_SANITIZE_TEST, from: 'Firefox on Android', expect: { none: true } },
   { text: 'ANGLE (Samsung Xclipse 940) on Vulkan 1.3.264', seen: GECKO_SANITIZE_TEST, from: 'Firefox on Android (ANGLE Vulkan)', expect: { none: true } },
   // --- Software renderers and placeholders
