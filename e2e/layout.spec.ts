@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const PAGES = ['/', '/guides', '/about', '/guides/how-local-llm-speed-works', '/guides/what-quantisation-does'];
+const PAGES = ['/', '/calculator', '/guides', '/about', '/guides/how-local-llm-speed-works', '/guides/what-quantisation-does'];
 
 test.describe('360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
@@ -18,7 +18,7 @@ test.describe('360 px phone', () => {
       const toggle = await page.getByRole('button', { name: 'Dark theme' }).boundingBox();
       expect(toggle?.width, 'theme toggle width').toBeGreaterThanOrEqual(40);
       expect((toggle?.x ?? 0) + (toggle?.width ?? 0), 'theme toggle right edge').toBeLessThanOrEqual(360);
-      for (const name of ['Guides', 'About']) {
+      for (const name of ['Calculator', 'Guides', 'About']) {
         const link = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).boundingBox();
         expect(link?.width, `${name} link width`).toBeGreaterThan(30);
       }

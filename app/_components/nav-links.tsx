@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const LINKS = [
+  { href: '/calculator', label: 'Calculator' },
   { href: '/guides', label: 'Guides' },
   { href: '/about', label: 'About' },
 ];

@@ -10,3 +10,6 @@ import './mdx/callout.module.css';
 import './mdx/estimate.module.css';
 import '../page.module.css';
 import '../guides/[slug]/guide.module.css';
+import './calculator/calculator.module.css';
+import './charts/chart.module.css';
+import '../calculator/page.module.css';

@@ -13,7 +13,7 @@ export function SiteHeader() {
             <rect width="32" height="32" rx="7" fill="var(--color-accent)" />
             <path d="M8 17.5l5 5 11-12" fill="none" stroke="var(--color-accent-fg)" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          {siteName}
+          <span className={styles.brandName}>{siteName}</span>
         </Link>
         <nav aria-label="Main" className={styles.nav}>
           <NavLinks />

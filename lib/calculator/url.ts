@@ -72,7 +72,6 @@ const MAX_VALUE_LENGTH = 200;
 
 /** A plain, short excerpt of a rejected value for a notice (control characters removed). */
 export function excerpt(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const plain = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
   return plain.length > 40 ? `${plain.slice(0, 37)}…` : plain;
 }

@@ -103,12 +103,15 @@ export interface Scenario {
   runtimeDefaults?: { setting: string; value: string; source: string; change: string }[];
 }
 
-/** What a discrete GPU's host is assumed to have when the input does not say. */
-export const DEFAULT_SYSTEM_RAM = { gib: 32, bandwidthGBps: 89.6, label: 'DDR5-5600 dual channel' } as const;
-export const DEFAULT_CONTEXT_TOKENS = 8192;
-export const DEFAULT_PROMPT_TOKENS = 512;
-export const DEFAULT_OUTPUT_TOKENS = 512;
-export const MAX_DEVICES = 16;
+import {
+  DEFAULT_CONTEXT_TOKENS,
+  DEFAULT_OUTPUT_TOKENS,
+  DEFAULT_PROMPT_TOKENS,
+  DEFAULT_SYSTEM_RAM,
+  MAX_DEVICES,
+} from './defaults';
+
+export { DEFAULT_CONTEXT_TOKENS, DEFAULT_OUTPUT_TOKENS, DEFAULT_PROMPT_TOKENS, DEFAULT_SYSTEM_RAM, MAX_DEVICES };
 
 const BACKENDS: readonly Backend[] = ['cuda', 'metal', 'rocm', 'vulkan', 'sycl', 'cpu'];
 

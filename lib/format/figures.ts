@@ -49,8 +49,15 @@ function rate(r: Range, unit: string, withRange: boolean): Figure {
   };
 }
 
+/** A duration at the precision the estimate supports: "350 ms", "4.2 s", "2.5 min". */
+export function formatSeconds(x: number): string {
+  if (x < 1) return `${roundRate(x * 1000)} ms`;
+  if (x < 90) return `${roundRate(x)} s`;
+  return `${roundRate(x / 60)} min`;
+}
+
 function seconds(r: Range, withRange: boolean): Figure {
-  const unit = (x: number) => (x < 1 ? `${roundRate(x * 1000)} ms` : `${roundRate(x)} s`);
+  const unit = formatSeconds;
   return { value: r.expected, text: `about ${unit(r.expected)}`, range: withRange ? ` (likely ${unit(r.low)}–${unit(r.high)})` : '' };
 }
 

@@ -1,0 +1,178 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Outcome, OutcomeOptions } from '@/lib/calculator/outcome';
+import type { CalculatorState } from '@/lib/calculator/state';
+import type { QueryNotice } from '@/lib/calculator/url';
+import { ChartFrame } from '../charts/chart-frame';
+import { CalculatorForm } from './calculator-form';
+import { DetectGpu } from './detect-gpu';
+import { Results } from './results';
+import { useEngine, type Engine } from './use-engine';
+import styles from './calculator.module.css';
+
+export interface CalculatorProps {
+  /** The first answer, computed on the server with the same engine (so hydration matches). */
+  initial: Outcome;
+  /** 'full': the standalone page (URL = state, charts, alternatives); 'compact': a widget in an article. */
+  variant: 'full' | 'compact';
+  options: OutcomeOptions;
+  /** Compact widgets link to the full calculator with their state; built by the server with calculatorHref. */
+  fullHref?: string;
+}
+
+/**
+ * The calculator island. It hydrates over the server-rendered answer without the engine, then loads
+ * the engine chunk (at idle on the calculator page, near the viewport in an article) and recomputes
+ * everything with one buildOutcome() per change.
+ */
+export function Calculator({ initial, variant, options, fullHref }: CalculatorProps) {
+  const full = variant === 'full';
+  const root = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<CalculatorState>(initial.state);
+  const [wanted, setWanted] = useState(false);
+  const [notices, setNotices] = useState<QueryNotice[]>([]);
+  const pendingHistory = useRef<'push' | 'replace' | null>(null);
+  const typing = useRef(false);
+  const queued = useRef<Array<Partial<CalculatorState>>>([]);
+
+  // The URL is read once the engine (which validates it) is here; changes made before that are replayed.
+  const onEngine = useCallback(
+    (e: Engine) => {
+      let next = full ? e.parseCalculatorQuery(window.location.search).state : initial.state;
+      if (full) setNotices(e.parseCalculatorQuery(window.location.search).notices);
+      for (const p of queued.current) next = e.applyPatch(next, p);
+      if (queued.current.length > 0) pendingHistory.current = 'push';
+      queued.current = [];
+      setState(next);
+    },
+    [full, initial.state],
+  );
+  const engine = useEngine(full ? 'idle' : 'visible', root, wanted, onEngine);
+
+  const outcome = useMemo(
+    () => (engine ? engine.buildOutcome(state, options) : state === initial.state ? initial : undefined),
+    [engine, state, options, initial],
+  );
+  // While a value is out of range, keep showing the last answer the engine gave.
+  const [lastGood, setLastGood] = useState<Outcome>(initial);
+  if (outcome?.result && outcome !== lastGood) setLastGood(outcome);
+  const shown = outcome?.result ? outcome : lastGood;
+
+  useEffect(() => {
+    if (!engine || !full) return;
+    const onPop = () => {
+      const parsed = engine.parseCalculatorQuery(window.location.search);
+      pendingHistory.current = null;
+      typing.current = false;
+      setState(parsed.state);
+      setNotices(parsed.notices);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [engine, full]);
+
+  // Write the state into the URL, one history entry per committed change: the first keystroke of an
+  // edit pushes an entry, later keystrokes replace it, and the commit (blur, Enter, a pick) closes it.
+  useEffect(() => {
+    if (!engine || !full || pendingHistory.current === null) return;
+    const mode = pendingHistory.current;
+    pendingHistory.current = null;
+    const url = `${window.location.pathname}${engine.calculatorQuery(state)}`;
+    const same = url === `${window.location.pathname}${window.location.search}`;
+    if (mode === 'replace') {
+      if (same) return;
+      if (typing.current) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      typing.current = true;
+    } else {
+      if (!same) window.history[typing.current ? 'replaceState' : 'pushState'](null, '', url);
+      typing.current = false;
+    }
+  }, [engine, full, state]);
+
+  const change = useCallback(
+    (patch: Partial<CalculatorState>, commit: boolean) => {
+      setWanted(true);
+      if (!engine) {
+        queued.current.push(patch);
+        return;
+      }
+      pendingHistory.current = commit ? 'push' : 'replace';
+      setState((s) => engine.applyPatch(s, patch));
+    },
+    [engine],
+  );
+  const want = useCallback(() => setWanted(true), []);
+  const deviceItems = useMemo(() => engine?.devicePickerItems(), [engine]);
+  const modelItems = useMemo(() => engine?.modelPickerItems(), [engine]);
+  const href = full ? undefined : engine ? `/calculator${engine.calculatorQuery(state)}` : fullHref;
+
+  return (
+    <div ref={root} className={full ? styles.calculator : styles.widget} data-ready={engine ? 'true' : 'false'}>
+      {notices.length > 0 && (
+        <div className={styles.notice} role="status">
+          <p>Some settings in the link could not be used:</p>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={full ? styles.layout : styles.layoutCompact}>
+        <CalculatorForm
+          state={state}
+          outcome={outcome ?? { ...shown, state, error: undefined }}
+          onChange={change}
+          deviceItems={deviceItems}
+          modelItems={modelItems}
+          onWant={want}
+          compact={!full}
+          detect={full ? <DetectGpu engine={engine} onWant={want} onPick={(id) => change({ device: id }, true)} /> : undefined}
+        />
+        <div className={styles.output} aria-live="polite" aria-busy={!outcome}>
+          {outcome?.error && (
+            <p className={styles.staleNote}>
+              The figures below are for the last valid settings: {outcome.error.message}
+            </p>
+          )}
+          <Results outcome={shown} compact={!full} onApply={full ? (p) => change(p, true) : undefined} />
+          {href && (
+            <p className={styles.openFull}>
+              <Link href={href}>Open this in the full calculator</Link> for commands, charts and what to change.
+            </p>
+          )}
+        </div>
+      </div>
+      {full && shown.result && (
+        <section className={styles.charts} aria-label="Charts">
+          <ChartFrame
+            kind="context"
+            title={`${shown.result.model.name} on ${shown.result.hardware.name}: speed with the context full`}
+            series={shown.charts.byContext}
+            xLabel="Context length (tokens)"
+            caption="Each point is a run started with that context length, measured once it is full. Longer contexts cache more keys and values, which every new token has to read."
+          />
+          <ChartFrame
+            kind="devices"
+            title={`${shown.result.model.name} ${shown.result.quant.name} on popular hardware`}
+            series={shown.charts.acrossDevices}
+            xLabel="Device"
+            caption="One device each, the same context, automatic placement. Grey bars do not fit."
+          />
+          {shown.charts.offload.length > 0 && (
+            <ChartFrame
+              kind="offload"
+              title="Speed against experts kept in system RAM (--n-cpu-moe)"
+              series={shown.charts.offload}
+              xLabel="Layers whose experts are in system RAM"
+              caption="Fewer layers in RAM is faster, until the GPU runs out of memory (the missing points)."
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

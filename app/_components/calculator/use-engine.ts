@@ -1,0 +1,73 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+
+export type Engine = typeof import('@/lib/calculator/browser');
+
+let enginePromise: Promise<Engine> | undefined;
+
+/** Import the engine chunk once per page, however many widgets ask. */
+export function loadEngine(): Promise<Engine> {
+  enginePromise ??= import('@/lib/calculator/browser');
+  return enginePromise;
+}
+
+/**
+ * The engine, once loaded. `when` decides when to fetch it: 'idle' right after the page settles (the
+ * standalone calculator), 'visible' when the element nears the viewport (widgets inside articles).
+ * `wanted` forces the load at once (the reader touched a control). `onLoad` runs once, with the engine,
+ * before the component re-renders with it.
+ */
+export function useEngine(
+  when: 'idle' | 'visible',
+  target: React.RefObject<Element | null>,
+  wanted: boolean,
+  onLoad?: (engine: Engine) => void,
+): Engine | undefined {
+  const [engine, setEngine] = useState<Engine>();
+  const [triggered, setTriggered] = useState(false);
+  const onLoadRef = useRef(onLoad);
+  useEffect(() => {
+    onLoadRef.current = onLoad;
+  }, [onLoad]);
+  const load = wanted || triggered;
+
+  useEffect(() => {
+    if (load) return;
+    if (when === 'idle') {
+      const w = window as Window & {
+        requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
+        cancelIdleCallback?: (id: number) => void;
+      };
+      if (w.requestIdleCallback && w.cancelIdleCallback) {
+        const id = w.requestIdleCallback(() => setTriggered(true), { timeout: 1500 });
+        return () => w.cancelIdleCallback!(id);
+      }
+      const t = setTimeout(() => setTriggered(true), 200);
+      return () => clearTimeout(t);
+    }
+    const el = target.current;
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      const t = setTimeout(() => setTriggered(true), 0);
+      return () => clearTimeout(t);
+    }
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setTriggered(true), { rootMargin: '400px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [when, target, load]);
+
+  useEffect(() => {
+    if (!load || engine) return;
+    let live = true;
+    loadEngine().then((e) => {
+      if (!live) return;
+      onLoadRef.current?.(e);
+      setEngine(() => e);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, engine]);
+
+  return engine;
+}
