@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { deviceById, devices, findDevices, findModel, formats, kvCacheFormats, modelById, models } from './index';
 import { deviceProvenance, deviceRecords, modelProvenance, modelRecords } from './provenance';
 import { deviceSchema, formatSchema, modelSchema } from './schema';
@@ -184,5 +185,62 @@ describe('devices added for the common-hardware coverage (issue 7)', () => {
     }
     // Dual-channel DDR4-3200: 3200 MT/s x 8 bytes x 2 = 51.2 GB/s.
     expect(deviceById.get('intel-iris-xe')?.bandwidthGBps).toBeCloseTo(3200 * 8 * 2 / 1000, 5);
+  });
+});
+
+describe('devices added by the devices follow-up (issue 7)', () => {
+  it('has the devices agreed in notes/device-ids.md that were missing', () => {
+    const ids = devices.map((d) => d.id);
+    for (const id of ['rtx-2080-super', 'rtx-2050-laptop', 'rx-6700', 'rx-6500-xt', 'radeon-760m', 'radeon-880m', 'radeon-vega-8',
+      'intel-uhd-620', 'intel-uhd-630', 'arc-130v', 'adreno-x1-85'])
+      expect(ids, id).toContain(id);
+  });
+  it('matches the spec sheets and arithmetic they cite', () => {
+    // RTX 2080 SUPER (pcpop launch review): full TU104, 384 tensor cores, 1815 MHz, 15.5 Gbps on 256 bits.
+    expect(deviceById.get('rtx-2080-super')?.bandwidthGBps).toBe((256 * 15.5) / 8);
+    expect(deviceById.get('rtx-2080-super')?.fp16TFLOPS).toBeCloseTo((384 * 1.815 * 64) / 1000, 1);
+    // RX 6500 XT: 4 GB of 18 Gbps GDDR6 on 64 bits (hardwaretimes) = 144 GB/s. RTX 2050: 14 Gbps on 64 bits.
+    expect(deviceById.get('rx-6500-xt')).toMatchObject({ memoryGB: 4, bandwidthGBps: (64 * 18) / 8 });
+    expect(deviceById.get('rtx-2050-laptop')).toMatchObject({ memoryGB: 4, bandwidthGBps: (64 * 14) / 8 });
+    // RX 6700: 2304 stream processors at 2495 MHz, packed FP16 = 4 FLOP per SP per clock.
+    expect(deviceById.get('rx-6700')?.fp16TFLOPS).toBeCloseTo((2304 * 4 * 2.495) / 1000, 1);
+    // Intel iGPUs on dual-channel DDR4: 2400 MT/s x 8 bytes x 2 (UHD 620), 2666 MT/s (UHD 630, golem.de).
+    expect(deviceById.get('intel-uhd-620')?.bandwidthGBps).toBeCloseTo((2400 * 8 * 2) / 1000, 5);
+    expect(deviceById.get('intel-uhd-630')?.bandwidthGBps).toBeCloseTo((2666 * 8 * 2) / 1000, 1);
+    // Arc 130V: the Arc 140V's 67 INT8 TOPS scaled to 7 of 8 Xe2 cores and 1.85 of 2.05 GHz, halved for FP16.
+    expect(deviceById.get('arc-130v')?.fp16TFLOPS).toBeCloseTo((67 * (7 / 8) * (1.85 / 2.05)) / 2, 1);
+    // RDNA 3 / 3.5 WMMA: 512 FP16 FLOP per CU per clock (760M: 8 CU at 2.599 GHz; 880M: 12 CU at 2.9 GHz).
+    expect(deviceById.get('radeon-760m')?.fp16TFLOPS).toBeCloseTo((8 * 2.599 * 512) / 1000, 1);
+    expect(deviceById.get('radeon-880m')?.fp16TFLOPS).toBeCloseTo((12 * 2.9 * 512) / 1000, 1);
+  });
+  it('runs Snapdragon X on the cpu backend: llama.cpp Vulkan does not run there, and OpenCL is not a Backend', () => {
+    const x = deviceById.get('adreno-x1-85')!;
+    expect(x.backends).toEqual(['cpu']);
+    // LPDDR5X-8448 on a 128-bit bus: 8448 MT/s x 16 bytes.
+    expect(x.bandwidthGBps).toBeCloseTo((8448 * 16) / 1000, 1);
+  });
+  it('lists for every GPU the names tools print (nvidia-smi/ggml, AMD marketing name and gfx id, Metal chip name)', () => {
+    for (const d of devices.filter((x) => x.segment !== 'cpu')) {
+      const a = d.aliases ?? [];
+      if (d.vendor === 'nvidia') expect(a.some((x) => /^(nvidia|tesla) /i.test(x)), d.id).toBe(true);
+      if (d.vendor === 'amd') {
+        expect(a.some((x) => /^amd /i.test(x)), d.id).toBe(true);
+        expect(a.some((x) => /^gfx\d{2,4}[a-f]?$/.test(x)), d.id).toBe(true);
+      }
+      if (d.vendor === 'apple') expect(a.some((x) => /^apple m\d/i.test(x)), d.id).toBe(true);
+      if (d.vendor === 'intel') expect(a.some((x) => /^intel/i.test(x)), d.id).toBe(true);
+    }
+  });
+  it('keeps data/reference/hardware.csv in step: a row for every catalog device added since the split, same figures', () => {
+    const lines = readFileSync(new URL('../../data/reference/hardware.csv', import.meta.url), 'utf8').trim().split('\n');
+    const byId = new Map(lines.slice(1).map((l) => [l.slice(0, l.indexOf(',')), l.split(',')] as const));
+    for (const id of ['gtx-1060-6gb', 'rtx-5050', 'rx-6600', 'arc-a750', 'intel-iris-xe', 'apple-m2-ultra-60g', 'rtx-2080-super', 'adreno-x1-85']) {
+      const row = byId.get(id);
+      expect(row, id).toBeDefined();
+      const d = deviceById.get(id)!;
+      expect(Number(row![5]), id).toBe(d.bandwidthGBps);
+      expect(Number(row![4]), id).toBe(d.memoryGB);
+    }
+    expect(lines.length - 1).toBeGreaterThanOrEqual(160);
   });
 });
