@@ -1,6 +1,6 @@
 /**
  * One change to a calculator state, with what it implies: a new model keeps the context the reader
- * chose but within its limit, drops a format it is not published in and an offload that no longer
+ * chose but within its limit (a value typed out of range is left for the engine to reject at its field), drops a format it is not published in and an offload that no longer
  * applies; a device with one memory pool takes no system RAM split and no second GPU.
  */
 import { deviceById, modelById } from '../catalog';
@@ -16,12 +16,12 @@ export function applyPatch(state: CalculatorState, patch: Partial<CalculatorStat
     if (model.family !== 'gpt-oss') next.reasoningEffort = undefined;
   }
   if (model) {
-    next.contextTokens = Math.min(next.contextTokens, model.architecture.maxContextTokens);
     const m = /^(cpu-moe|gpu-layers):(\d+)$/.exec(next.offload);
     if (m && (m[1] === 'cpu-moe' ? !model.architecture.moe || Number(m[2]) > model.architecture.moe.moeLayers : Number(m[2]) > model.architecture.layers))
       next.offload = 'auto';
   }
-  if (next.promptTokens > next.contextTokens) next.promptTokens = next.contextTokens;
+  // A shorter context shortens the prompt with it; a prompt typed too long stays, for the engine to flag.
+  if (patch.promptTokens === undefined && next.promptTokens > next.contextTokens) next.promptTokens = next.contextTokens;
   if (patch.device !== undefined && patch.device !== state.device && patch.memoryGB === undefined) next.memoryGB = undefined;
   const kind = next.device === CUSTOM_DEVICE ? next.custom?.kind : deviceById.get(next.device)?.memoryKind;
   if (kind !== undefined && kind !== 'discrete') {

@@ -24,30 +24,24 @@ interface PickerProps {
  */
 export function Picker({ label, items, selectedId, selectedName, onSelect, onWant, error, hint }: PickerProps) {
   const id = useId();
-  const [inputValue, setInputValue] = useState(selectedName);
-  const [syncedName, setSyncedName] = useState(selectedName);
-  // Adopt a new selection made elsewhere (URL, "what to change", detect my GPU).
-  if (selectedName !== syncedName) {
-    setSyncedName(selectedName);
-    setInputValue(selectedName);
-  }
-  const filtered = useMemo(
-    () => (items ? filterItems(items, inputValue === selectedName ? '' : inputValue) : []),
-    [items, inputValue, selectedName],
-  );
+  // What the reader has typed since opening the list (null: show everything). Downshift owns the
+  // input's value itself; controlling it from React state drops keystrokes.
+  const [filter, setFilter] = useState<string | null>(null);
+  const filtered = useMemo(() => (items ? filterItems(items, filter ?? '') : []), [items, filter]);
   const selectedItem = useMemo(() => items?.find((i) => i.id === selectedId) ?? null, [items, selectedId]);
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps } = useCombobox<PickerItem>({
     items: filtered,
     itemToString: (i) => i?.name ?? '',
     selectedItem,
-    inputValue,
-    onInputValueChange: ({ inputValue: v, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) onWant();
-      setInputValue(v ?? '');
+    initialInputValue: selectedName,
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type !== useCombobox.stateChangeTypes.InputChange) return;
+      onWant();
+      setFilter(inputValue ?? '');
     },
     onIsOpenChange: ({ isOpen: open }) => {
       if (open) onWant();
-      else setInputValue(selectedName);
+      else setFilter(null);
     },
     onSelectedItemChange: ({ selectedItem: item }) => {
       if (item && item.id !== selectedId) onSelect(item.id);
@@ -78,7 +72,7 @@ export function Picker({ label, items, selectedId, selectedName, onSelect, onWan
       </div>
       <ul className={`${styles.menu} ${isOpen ? styles.menuOpen : ''}`} {...getMenuProps()}>
         {isOpen && !items && <li className={styles.menuNote}>Loading the catalog…</li>}
-        {isOpen && items && filtered.length === 0 && <li className={styles.menuNote}>Nothing matches “{inputValue}”.</li>}
+        {isOpen && items && filtered.length === 0 && <li className={styles.menuNote}>Nothing matches “{filter}”.</li>}
         {isOpen &&
           groups.map((g) => (
             <li key={g.group} role="presentation">

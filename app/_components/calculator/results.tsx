@@ -23,7 +23,7 @@ export function Verdict({ outcome }: { outcome: Outcome }) {
         <span className={styles.verdictIcon} aria-hidden="true">
           {v.tone === 'good' ? '✓' : v.tone === 'partial' ? '◐' : '✕'}
         </span>
-        {v.headline}
+        <span data-figure="verdict">{v.headline}</span>
       </p>
       <p className={styles.verdictDetail}>
         {r.model.name} {r.quant.name} on {r.hardware.name}. {v.detail}
