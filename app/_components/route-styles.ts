@@ -13,3 +13,4 @@ import '../guides/[slug]/guide.module.css';
 import './calculator/calculator.module.css';
 import './charts/chart.module.css';
 import '../calculator/page.module.css';
+import './widgets/widgets.module.css';

@@ -40,7 +40,7 @@ export function ChartFrame({ kind, title, series, xLabel, caption }: ChartFrameP
   }, []);
   const rows = chartRows(series);
   if (rows.length === 0) return null;
-  const height = kind === 'devices' ? Math.max(200, rows.length * 26 + 40) : undefined;
+  const height = kind === 'devices' ? Math.max(200, rows.length * 30 + 40) : undefined;
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.title}>{title}</figcaption>

@@ -27,7 +27,7 @@ export default function RechartsChart({ kind, rows, xLabel }: { kind: ChartKind;
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="var(--color-border)" />
           <XAxis type="number" tick={AXIS} stroke="var(--color-border)" unit="" />
-          <YAxis type="category" dataKey="label" width={150} tick={{ ...AXIS, fontSize: 11 }} stroke="var(--color-border)" interval={0} />
+          <YAxis type="category" dataKey="axisLabel" width={170} tick={{ ...AXIS, fontSize: 11 }} stroke="var(--color-border)" interval={0} />
           <Tooltip formatter={fmt} contentStyle={{ background: 'var(--color-bg)', border: '1px solid var(--color-border)' }} />
           <Bar dataKey="expected" isAnimationActive={animate} name="Generation speed">
             {rows.map((r) => (

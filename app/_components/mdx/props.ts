@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { devices, findModel, formats, kvCacheFormats, models } from '@/lib/catalog';
 import { resolveScenario, type EstimateInput } from '@/lib/estimator';
+import { isValidState } from '@/lib/calculator/outcome';
+import { scenario, type CalculatorState } from '@/lib/calculator/state';
+import { defaultContext } from '@/lib/calculator/url';
 import { FIGURES } from '@/lib/format/figures';
 
 export const calloutProps = z.strictObject({
@@ -69,11 +72,94 @@ const PROP_OF_FIELD: Record<string, string> = { contextTokens: 'context' };
 /** <CalibrationAccuracy />: the estimator's measured accuracy, from the committed calibration report. */
 export const calibrationAccuracyProps = z.strictObject({});
 
+/** A scenario as widget props: ids from the catalog, checked whole by the engine at build time. */
+const scenarioShape = {
+  model: z.enum(ids(models)),
+  device: z.enum(ids(devices)),
+  quant: z.enum(ids(formats)).optional(),
+  /** Context tokens to allocate, or "max" for the model's own limit. */
+  context: z.union([z.number().int().positive(), z.literal('max')]).optional(),
+  kvCache: z.enum(ids(kvCacheFormats)).optional(),
+  /** Memory size of a device sold in several (a Mac's RAM), GB. */
+  memoryGB: z.number().positive().optional(),
+  systemRamGB: z.number().positive().optional(),
+};
+
+const scenarioObject = z.strictObject(scenarioShape);
+
+type ScenarioProps = z.output<typeof scenarioObject>;
+
+/** The calculator state for widget props (defaults for everything not given). */
+export function widgetState(p: ScenarioProps): CalculatorState {
+  const max = findModel(p.model)?.architecture.maxContextTokens;
+  return scenario({
+    model: p.model,
+    device: p.device,
+    quant: p.quant,
+    contextTokens: p.context === 'max' ? max : (p.context ?? defaultContext(p.model)),
+    kvCache: (p.kvCache as CalculatorState['kvCache'] | undefined) ?? 'f16',
+    memoryGB: p.memoryGB,
+    systemRamGB: p.systemRamGB ?? scenario().systemRamGB,
+  });
+}
+
+const checkScenario = (p: ScenarioProps, ctx: z.RefinementCtx) => {
+  const e = isValidState(widgetState(p));
+  if (e) ctx.addIssue({ code: 'custom', message: e.message, path: [PROP_OF_FIELD[e.field] ?? e.field] });
+};
+
+export type WillItRunProps = z.input<typeof scenarioObject>;
+export type MemoryBreakdownProps = WillItRunProps;
+export type OffloadCurveProps = WillItRunProps;
+
+/** <WillItRun model device />: the compact calculator, pre-set; "open in the full calculator" carries its state. */
+export const willItRunProps = z.strictObject(scenarioShape).superRefine(checkScenario);
+/** <MemoryBreakdown model device />: the verdict and the memory bar for one scenario (server-rendered). */
+export const memoryBreakdownProps = z.strictObject(scenarioShape).superRefine(checkScenario);
+/** <OffloadCurve model device />: tokens/s against experts kept in system RAM (MoE models on a discrete GPU). */
+export const offloadCurveProps = z
+  .strictObject(scenarioShape)
+  .superRefine(checkScenario)
+  .refine((p) => Boolean(findModel(p.model)?.architecture.moe), { message: 'OffloadCurve needs a mixture-of-experts model', path: ['model'] })
+  .refine((p) => devices.find((d) => d.id === p.device)?.memoryKind === 'discrete', { message: 'OffloadCurve needs a discrete GPU', path: ['device'] });
+
+/** <ThroughputChart model devices={[…]} />: this model across devices (default: the popular set). */
+export const throughputChartProps = z.strictObject({
+  model: z.enum(ids(models)),
+  devices: z.array(z.enum(ids(devices))).min(2).max(24).optional(),
+  quant: z.enum(ids(formats)).optional(),
+  context: z.number().int().positive().optional(),
+});
+
+/** <DeviceTable model />: which devices run it, at which format, how fast; sortable. */
+export const deviceTableProps = z.strictObject({
+  model: z.enum(ids(models)),
+  /** "popular" (default) or "all" catalog accelerators. */
+  devices: z.enum(['popular', 'all']).optional(),
+  context: z.number().int().positive().optional(),
+});
+
+/** <VramTiers />: what fits each memory tier at a context length (default 8,192 tokens). */
+export const vramTiersProps = z.strictObject({
+  context: z.number().int().min(2048).max(131072).optional(),
+  /** Models listed per tier (largest first). */
+  limit: z.number().int().min(3).max(20).optional(),
+});
+export type ThroughputChartProps = z.input<typeof throughputChartProps>;
+export type DeviceTableProps = z.input<typeof deviceTableProps>;
+export type VramTiersProps = z.input<typeof vramTiersProps>;
+
 /** Registry name → props schema. Add a widget here and in registry.tsx. */
 export const componentProps = {
   Callout: calloutProps,
   Estimate: estimateProps,
   CalibrationAccuracy: calibrationAccuracyProps,
+  WillItRun: willItRunProps,
+  MemoryBreakdown: memoryBreakdownProps,
+  OffloadCurve: offloadCurveProps,
+  ThroughputChart: throughputChartProps,
+  DeviceTable: deviceTableProps,
+  VramTiers: vramTiersProps,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RegistryName = keyof typeof componentProps;

@@ -15,6 +15,12 @@ import { Callout } from './callout';
 import { Estimate } from './estimate';
 import { MdxLink, MdxPre, MdxTable } from './elements';
 import { componentProps, type RegistryName } from './props';
+import { DeviceTable } from '../widgets/device-table';
+import { MemoryBreakdown } from '../widgets/memory-breakdown';
+import { OffloadCurve } from '../widgets/offload-curve';
+import { ThroughputChart } from '../widgets/throughput-chart';
+import { VramTiers } from '../widgets/vram-tiers';
+import { WillItRun } from '../widgets/will-it-run';
 
 type Registry = {
   [K in RegistryName]: ComponentType<z.input<(typeof componentProps)[K]> & { children?: React.ReactNode }>;
@@ -25,6 +31,12 @@ export const registryComponents: Registry = {
   Callout,
   Estimate,
   CalibrationAccuracy,
+  WillItRun,
+  MemoryBreakdown,
+  OffloadCurve,
+  ThroughputChart,
+  DeviceTable,
+  VramTiers,
 };
 
 /** Everything MDX content renders with: registry components plus element overrides. */
