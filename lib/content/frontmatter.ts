@@ -29,6 +29,8 @@ export const guideFrontmatterSchema = z
     tags: z.array(slug).default([]),
     related: z.array(slug).default([]),
     draft: z.boolean().default(false),
+    /** The reader's question the guide answers, for the guide index: will it fit, how fast, how to set up, what to run. */
+    group: z.enum(['fit', 'speed', 'setup', 'choose']).optional(),
   })
   // Only compare when both dates parsed (zod may still run this after a field failed).
   .refine((fm) => !(isDay(fm.published) && isDay(fm.updated)) || fm.updated >= fm.published, {
