@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { deviceById, devices, findDevices, findModel, formats, kvCacheFormats, modelById, models } from './index';
-import { deviceProvenance, deviceRecords, modelProvenance, modelRecords } from './provenance';
+import { deviceProvenance, deviceRecords, formatRecords, kvCacheFormatProvenance, modelProvenance, modelRecords } from './provenance';
 import { deviceSchema, formatSchema, modelSchema } from './schema';
 
 const REQUIRED_MODEL_IDS = [
@@ -35,7 +35,7 @@ describe('catalog records', () => {
     expect(modelSchema.safeParse(m).error?.issues ?? []).toEqual([]);
     for (const f of m.formats) expect(formats.map((x) => x.id)).toContain(f);
   });
-  it.each(formats.map((f) => [f.id, f] as const))('format %s is valid', (_id, f) => {
+  it.each(formatRecords.map((f) => [f.id, f] as const))('format %s is valid', (_id, f) => {
     expect(formatSchema.safeParse(f).error?.issues ?? []).toEqual([]);
   });
 
@@ -56,6 +56,8 @@ describe('catalog records', () => {
   });
 
   it('keeps provenance and figures in step: one provenance entry per record, none left over', () => {
+    expect(Object.keys(kvCacheFormatProvenance).sort()).toEqual(kvCacheFormats.map((k) => k.id).sort());
+    for (const k of kvCacheFormats) expect(kvCacheFormatProvenance[k.id].length, k.id).toBeGreaterThan(8);
     expect(Object.keys(deviceProvenance).sort()).toEqual(devices.map((d) => d.id).sort());
     expect(Object.keys(modelProvenance).sort()).toEqual(models.map((m) => m.id).sort());
   });

@@ -3,14 +3,15 @@
  * schema, the CLI and server-rendered pages that cite sources. Never import this from client code:
  * the provenance strings are most of the catalog's weight, and the browser needs none of them.
  */
-import { formatById } from './formats';
+import { formatById, formats } from './formats';
+import { formatProvenance, kvCacheFormatProvenance } from './formats.provenance';
 import { devices } from './devices';
 import { deviceProvenance } from './devices.provenance';
 import { models } from './models';
 import { modelProvenance } from './models.provenance';
-import type { DeviceRecord, FormatId, Model, ModelRecord, Provenance } from './types';
+import type { DeviceRecord, FormatId, Model, ModelRecord, Provenance, QuantFormatRecord } from './types';
 
-export { deviceProvenance, modelProvenance };
+export { deviceProvenance, formatProvenance, kvCacheFormatProvenance, modelProvenance };
 
 const missing: Provenance = { source: '' };
 
@@ -19,6 +20,9 @@ export const deviceRecords: DeviceRecord[] = devices.map((d) => ({ ...d, ...(dev
 
 /** Every model with its provenance. */
 export const modelRecords: ModelRecord[] = models.map((m) => ({ ...m, ...(modelProvenance[m.id] ?? missing) }));
+
+/** Every weight format with its source. */
+export const formatRecords: QuantFormatRecord[] = formats.map((f) => ({ ...f, source: formatProvenance[f.id] ?? '' }));
 
 /**
  * Where the size of a model's file in a format comes from: the published listing, or the arithmetic the

@@ -190,13 +190,14 @@ export interface QuantFormat {
   blockBytes: number;
   /** Quality note for readers. */
   description: string;
-  source: string;
 }
+
+/** A format with its source (formats.provenance.ts), as the schema validates it. */
+export type QuantFormatRecord = QuantFormat & { source: string };
 
 export interface KvCacheFormat {
   id: KvCacheType;
   name: string;
   /** Bytes per cached element (block bytes / block weights). */
   bytesPerElement: number;
-  source: string;
 }
