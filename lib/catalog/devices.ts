@@ -1977,7 +1977,7 @@ export const devices: Device[] = [
   {
     id: 'intel-iris-xe',
     name: 'Intel Iris Xe Graphics (96 EU)',
-    aliases: ['iris xe', 'intel iris xe', 'iris xe graphics', 'Intel(R) Iris(R) Xe Graphics', 'Intel Iris Xe Graphics', 'iris xe g7', 'tiger lake', '1165g7', '1185g7'],
+    aliases: ['iris xe', 'intel iris xe', 'iris xe graphics', 'Intel(R) Iris(R) Xe Graphics', 'Intel Iris Xe Graphics', 'Intel(R) Xe Graphics', 'iris xe g7', 'tiger lake', '1165g7', '1185g7'],
     vendor: 'intel',
     segment: 'igpu',
     memoryKind: 'unified',

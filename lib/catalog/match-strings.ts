@@ -45,7 +45,7 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: '    Product Name                          : GeForce GTX 1660 Ti', seen: 'https://github.com/NVIDIA/nvidia-docker/issues/1485', from: 'nvidia-smi -a', expect: { device: 'gtx-1660-ti' } },
   { text: 'NVIDIA GeForce RTX 5070', seen: 'https://github.com/shkhln/libc6-shim/issues/14', from: 'nvidia-smi', expect: { device: 'rtx-5070' } },
   { text: 'NVIDIA B200', seen: 'https://github.com/sgl-project/sglang/issues/27487', from: 'nvidia-smi', expect: { none: true } },
-  { text: 'NVIDIA H100 80GB HBM3', seen: 'https://github.com/amithkk/stable-diffusion-k8s/issues/10', from: 'PyTorch device name', expect: { ambiguous: ['h100-pcie', 'h100-sxm'] } },
+  { text: 'NVIDIA H100 80GB HBM3', seen: 'https://github.com/amithkk/stable-diffusion-k8s/issues/10', from: 'PyTorch device name', expect: { device: 'h100-sxm' } },
   { text: 'NVIDIA H100 PCIe', seen: 'https://github.com/mistralai/mistral-inference/pull/43', from: 'PyTorch device name', expect: { device: 'h100-pcie' } },
   { text: 'D3D12 (NVIDIA GeForce GTX 1660 Ti)', seen: 'https://github.com/microsoft/wslg/issues/86', from: 'glxinfo under WSL (Mesa d3d12)', expect: { device: 'gtx-1660-ti' } },
   // --- NVIDIA: browsers
@@ -83,7 +83,7 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: 'Intel(R) UHD Graphics 630', seen: GECKO_RENDERER_STRINGS, from: 'Firefox CI on macOS', expect: { device: 'intel-uhd-630' } },
   { text: 'Mesa Intel(R) Iris(R) Xe Graphics (ADL GT2)', seen: 'https://github.com/MrNeRF/LichtFeld-Studio/issues/406', from: 'glxinfo (Mesa) on Linux', expect: { device: 'intel-iris-xe' } },
   // Mesa names Tiger Lake's Iris Xe "Intel(R) Xe Graphics": offered, not picked, until the catalog has that alias.
-  { text: 'Mesa Intel(R) Xe Graphics (TGL GT2)', seen: 'https://github.com/mne-tools/mne-python/pull/11313', from: 'glxinfo (Mesa) on Linux', expect: { ambiguous: ['intel-iris-xe'] } },
+  { text: 'Mesa Intel(R) Xe Graphics (TGL GT2)', seen: 'https://github.com/mne-tools/mne-python/pull/11313', from: 'glxinfo (Mesa) on Linux', expect: { device: 'intel-iris-xe' } },
   { text: 'Mesa Intel(R) HD Graphics 630 (KBL GT2)', seen: 'https://github.com/godotengine/godot/pull/36982', from: 'glxinfo (Mesa) on Linux', expect: { none: true } },
   { text: 'ANGLE (Intel, Mesa Intel(R) HD Graphics 620 (KBL GT2), OpenGL 4.6 core)', seen: 'https://github.com/saiarcot895/chromium-ubuntu-build/issues/91', from: 'Chromium on Linux (ANGLE OpenGL)', expect: { none: true } },
   { text: 'ANGLE (Intel, Intel(R) HD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11-27.20.100.8681)', seen: 'https://github.com/iTwin/itwinjs-core/pull/2673', from: 'Chrome on Windows (ANGLE D3D11)', expect: { none: true } },

@@ -458,8 +458,32 @@ function settle(text: string, found: Entry[], r: Reading, byId: Map<string, Entr
   return ambiguous(text, set.map((e) => e.device));
 }
 
+const plain = (t: string) => t.toLowerCase().replace(/\((?:r|tm)\)|[®™]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The one device whose name or alias equals the text (case, spacing and trademark signs aside), if exactly one does. */
+function exactAlias(text: string, entries: readonly Entry[]): Device | undefined {
+  const t = plain(text);
+  const hits = entries.filter((e) => [e.device.name, ...(e.device.aliases ?? [])].some((a) => plain(a) === t));
+  return hits.length === 1 ? hits[0]!.device : undefined;
+}
+
 /** Matches any text a person, a tool or a browser gives for a GPU or machine. Never throws. */
 export function matchDevice(text: string, list: Device[] = catalogDevices): DeviceMatch {
+  const m = matchByRules(text, list);
+  // Only memory words are stripped by the rules and can tell candidates apart; bare numbers ("4090")
+  // and chip names stay ambiguous on purpose.
+  if (m.kind !== 'ambiguous' || !/\b(?:\d+\s*(?:gb|gib)|hbm\d?e?|gddr\d\w?)\b/i.test(text)) return m;
+  // A name exactly as a tool prints it, listed as one candidate's alias, settles what the rules (which
+  // strip memory words) cannot: "NVIDIA H100 80GB HBM3" is the SXM card; the PCIe card has HBM2e.
+  const { entries } = entriesFor(list);
+  const given = text.trim();
+  const candidates = new Set(m.candidates.map((d) => d.id));
+  const pool = entries.filter((e) => candidates.has(e.device.id));
+  const verbatim = exactAlias(given, pool) ?? exactAlias(peel(given), pool) ?? exactAlias(peel(given).replace(/\s*\([^)]*\)\s*$/, ''), pool);
+  return verbatim ? { kind: 'device', device: verbatim, matchedFrom: given, alternatives: [] } : m;
+}
+
+function matchByRules(text: string, list: Device[]): DeviceMatch {
   const given = typeof text === 'string' ? text.trim() : '';
   if (!given) return none(given, 'the text is empty');
   const { entries, byId } = entriesFor(list);
