@@ -6,6 +6,7 @@
 import { findModel, formatById, kvCacheFormatById, matchDevice, modelById } from '../catalog';
 import type { Backend, Device, FormatId, KvCacheType, MemoryKind, Model } from '../catalog/types';
 import { fail, ok, type Result } from './errors';
+import { DEFAULT_CONTEXT_TOKENS, DEFAULT_OUTPUT_TOKENS, DEFAULT_PROMPT_TOKENS, DEFAULT_SYSTEM_RAM, MAX_DEVICES } from './defaults';
 
 export interface EstimateInput {
   /** Model id, e.g. "gpt-oss-20b". */
@@ -102,14 +103,6 @@ export interface Scenario {
   /** Defaults the runtime applied (Ollama), each with its source and how to change it; set by ollama.ts. */
   runtimeDefaults?: { setting: string; value: string; source: string; change: string }[];
 }
-
-import {
-  DEFAULT_CONTEXT_TOKENS,
-  DEFAULT_OUTPUT_TOKENS,
-  DEFAULT_PROMPT_TOKENS,
-  DEFAULT_SYSTEM_RAM,
-  MAX_DEVICES,
-} from './defaults';
 
 export { DEFAULT_CONTEXT_TOKENS, DEFAULT_OUTPUT_TOKENS, DEFAULT_PROMPT_TOKENS, DEFAULT_SYSTEM_RAM, MAX_DEVICES };
 
