@@ -16,6 +16,12 @@ export const siteName = 'Will It Run';
 export const siteDescription =
   'Find out whether an AI model will run on your own hardware, and how fast, before you download it.';
 
+/**
+ * Where readers report a wrong number: the "new issue" page of the project's issue tracker. The
+ * repository is not decided yet; change it here and every "report a wrong number" link follows.
+ */
+export const issueTrackerUrl = 'https://github.com/will-it-run/will-it-run/issues/new';
+
 /** Absolute URL for a site path such as `/guides/foo`. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${siteUrl}/`).toString();

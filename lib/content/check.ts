@@ -257,6 +257,11 @@ function elementProps(
   return { props, issues };
 }
 
+/** The literal props of a JSX element (non-literal ones left out); for readers of checked content. */
+export function literalProps(node: MdxJsxElement): Record<string, unknown> {
+  return elementProps('', node.name ?? '', node).props;
+}
+
 function attributePosition(node: MdxJsxElement, propName: string): Positioned {
   const attr = (node.attributes as Array<MdxJsxAttribute | MdxJsxExpressionAttribute>).find(
     (a) => a.type === 'mdxJsxAttribute' && a.name === propName,

@@ -25,10 +25,11 @@ import {
   type SiteIndex,
 } from './check';
 import type { GuideFrontmatter } from './frontmatter';
+import { guideExtras, type GuideExtras } from './guide-extras.server';
 import type { HeadingInfo } from './headings';
 
 /** A published (non-draft) guide whose content passed every check. */
-export interface Guide {
+export interface Guide extends GuideExtras {
   slug: string;
   /** Path relative to the project root, e.g. `content/guides/foo.mdx`. */
   file: string;
@@ -177,6 +178,7 @@ export async function loadContentIndex(rootDir: string = process.cwd()): Promise
       source: '',
       frontmatter: d.frontmatter!,
       headings: d.headings,
+      ...guideExtras(d.tree!),
     }));
   // Sources are re-read here rather than kept on AnalysedDocument, which stays source-free.
   for (const g of guides) g.source = await readFile(path.join(rootDir, g.file), 'utf8');

@@ -1,0 +1,42 @@
+/**
+ * What the guide page needs beyond the body, computed once per guide at index time from its MDX
+ * tree: word count, reading time and the FAQ (for FAQPage structured data).
+ *
+ * FAQ answers may quote a figure with <Estimate>. Decision: the figure is evaluated here with the
+ * engine, exactly as the <Estimate> component evaluates it on the page (same props schema, same
+ * `figure()` phrase, range included), so the structured data states what the reader sees. Any
+ * other component that prints something makes that answer unsayable in text, and the question is
+ * left out of the structured data (see faq.ts).
+ */
+import 'server-only';
+import type { Root } from 'mdast';
+import { estimateInput, estimateProps } from '@/app/_components/mdx/props';
+import { estimate } from '@/lib/estimator';
+import { figure } from '@/lib/format/figures';
+import { literalProps } from './check';
+import { extractFaq, type FaqEntry, type MdxJsxElement } from './faq';
+import { countWords, readingMinutes } from './reading';
+
+export interface GuideExtras {
+  /** Words of prose (reading.ts says what counts). */
+  words: number;
+  readingMinutes: number;
+  /** Questions and answers of the `## Frequently asked questions` section, [] if none. */
+  faq: FaqEntry[];
+}
+
+/** The text an <Estimate> prints ("about 210 tokens/s (likely 150–230)"); undefined for other components. */
+export function renderFigureText(element: MdxJsxElement): string | null | undefined {
+  if (element.name !== 'Estimate') return undefined;
+  const parsed = estimateProps.safeParse(literalProps(element));
+  if (!parsed.success) return null;
+  const r = estimate(estimateInput(parsed.data));
+  if (!r.ok) return null;
+  const f = figure(r.value, parsed.data.show, parsed.data.range);
+  return f.text + f.range;
+}
+
+export function guideExtras(tree: Root): GuideExtras {
+  const words = countWords(tree);
+  return { words, readingMinutes: readingMinutes(words), faq: extractFaq(tree, renderFigureText) };
+}
