@@ -59,7 +59,21 @@ export interface EstimateResult {
   };
   verdict: Verdict;
   /** Memory in binary gigabytes (GiB), the unit VRAM is sold and reported in. */
-  memoryGB: { weights: number; kvCache: number; compute: number; overhead: number; total: number; available: number; missing: number };
+  memoryGB: {
+    weights: number;
+    kvCache: number;
+    compute: number;
+    overhead: number;
+    total: number;
+    available: number;
+    missing: number;
+    /** Memory installed in the pool (all GPUs together), of which `available` may be used. */
+    installed: number;
+    /** Why `available` is less than `installed`, in one sentence. */
+    reserve: string;
+    /** Separate system RAM a discrete GPU's host may use for offloaded weights (0 for one shared pool). */
+    systemRamAvailable: number;
+  };
   /** The whole KV cache for `contextTokens`, wherever it is placed (GB, binary). */
   kvCacheTotalGB: number;
   contextTokens: number;
@@ -201,6 +215,9 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
       total: gib(total),
       available: gib(p.budget.perDevicePoolBytes * (discrete ? hw.deviceCount : 1)),
       missing: gib(p.missingBytes),
+      installed: round(hw.memoryGiB * (discrete ? hw.deviceCount : 1)),
+      reserve: p.budget.reserve,
+      systemRamAvailable: gib(p.budget.systemRamUsableBytes),
     },
     kvCacheTotalGB: gib(split.accelerator.kvBytes + split.host.kvBytes),
     contextTokens: s.contextTokens,

@@ -63,6 +63,8 @@ export interface MemoryBudget {
   perDeviceOverheadBytes: number;
   /** Bytes of separate system RAM available for offloaded weights (discrete GPUs only). */
   systemRamUsableBytes: number;
+  /** Why a run may use less than the memory installed, in one sentence (for the memory bar). */
+  reserve: string;
   notes: string[];
 }
 
@@ -70,26 +72,35 @@ export function memoryBudget(hw: Hardware): MemoryBudget {
   const notes: string[] = [];
   const overheadGiB = RUNTIME_OVERHEAD_GIB[hw.backend];
   let poolGiB: number;
+  let reserve: string;
   if (hw.memoryKind === 'discrete') {
     poolGiB = hw.memoryGiB - displayReserveGiB(hw);
+    reserve =
+      hw.segment === 'datacenter'
+        ? `The driver keeps about ${displayReserveGiB(hw)} GB of each card's memory.`
+        : `The desktop, the driver and other programs keep about ${displayReserveGiB(hw)} GB of each card's memory.`;
   } else if (hw.memoryKind === 'unified' && hw.vendor === 'apple') {
     poolGiB = appleWiredLimitGiB(hw.memoryGiB);
+    reserve = "macOS lets the GPU use only part of unified memory (Metal's working-set limit); the rest stays with the system and apps.";
     notes.push(
       `macOS lets the GPU use about ${poolGiB.toFixed(1)} of ${hw.memoryGiB} GB by default; \`sudo sysctl iogpu.wired_limit_mb=${Math.round((hw.memoryGiB - 4) * 1024)}\` raises it (until reboot), leaving less for apps.`,
     );
   } else if (hw.memoryKind === 'unified' && hw.segment === 'igpu') {
     poolGiB = Math.min(igpuSharedLimitGiB(hw.memoryGiB), hw.memoryGiB - osReserveGiB(hw.memoryGiB));
+    reserve = 'By default an integrated GPU may use only part of system RAM; the rest stays with the system and apps.';
     notes.push(
       `An integrated GPU may use about ${poolGiB.toFixed(1)} of ${hw.memoryGiB} GB of system RAM by default (half: Windows' shared GPU memory, Linux amdgpu's default GTT). On Linux, amdgpu.gttsize=<MiB> or ttm.pages_limit raises it; a larger UMA frame buffer in the BIOS (AMD Variable Graphics Memory) adds dedicated memory.`,
     );
   } else {
     poolGiB = hw.memoryGiB - osReserveGiB(hw.memoryGiB);
+    reserve = `The operating system and other programs keep about ${osReserveGiB(hw.memoryGiB).toFixed(1)} GB.`;
   }
   const systemRamUsableGiB = hw.memoryKind === 'discrete' ? Math.max(0, hw.systemRamGiB - osReserveGiB(hw.systemRamGiB)) : 0;
   return {
     perDevicePoolBytes: gibToBytes(Math.max(0, poolGiB)),
     perDeviceOverheadBytes: gibToBytes(overheadGiB),
     systemRamUsableBytes: gibToBytes(systemRamUsableGiB),
+    reserve,
     notes,
   };
 }

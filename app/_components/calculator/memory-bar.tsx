@@ -50,12 +50,34 @@ export function MemoryBar({ result, title = 'Memory' }: { result: EstimateResult
           </li>
         ))}
       </ul>
-      {result.placement.systemRamGB > 0 && (
+      <p className={styles.memoryNote}>
+        {gb(m.installed)} installed. {m.reserve}
+      </p>
+      {result.placement.systemRamGB > 0 && result.placement.kind === 'gpu' && (
         <p className={styles.memoryNote}>
-          {result.placement.kind === 'gpu'
-            ? `System RAM keeps the token-embedding table (${gb(result.placement.systemRamGB)}): llama.cpp reads one row of it per token, so it costs no speed on the GPU.`
-            : `System RAM holds ${gb(result.placement.systemRamGB)} of ${result.placement.kind === 'cpu' ? 'the model' : 'the model (offloaded weights and their share of the cache)'}.`}
+          System RAM keeps the token-embedding table ({gb(result.placement.systemRamGB)}): llama.cpp reads one row of it per token, so it costs no
+          speed on the GPU.
         </p>
+      )}
+      {result.placement.systemRamGB > 0 && result.placement.kind !== 'gpu' && m.systemRamAvailable > 0 && (
+        <>
+          <div className={styles.memoryHead}>
+            <span className={styles.memoryPool}>System RAM</span>
+            <span className={result.placement.systemRamGB > m.systemRamAvailable ? styles.memoryOver : undefined}>
+              {gb(result.placement.systemRamGB)} of {gb(m.systemRamAvailable)} usable
+            </span>
+          </div>
+          <div className={styles.bar} aria-hidden="true">
+            <span
+              className={`${styles.segment} ${styles.segWeights}`}
+              style={{ width: `${Math.min(100, (result.placement.systemRamGB / Math.max(m.systemRamAvailable, result.placement.systemRamGB)) * 100).toFixed(2)}%` }}
+            />
+          </div>
+          <p className={styles.memoryNote}>
+            {result.placement.kind === 'cpu' ? 'The whole model' : 'Offloaded weights and their share of the KV cache'}, read by the CPU for every
+            token; the operating system keeps the rest.
+          </p>
+        </>
       )}
       {result.kvCacheTotalGB > m.kvCache + 0.05 && (
         <p className={styles.memoryNote}>
