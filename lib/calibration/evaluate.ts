@@ -7,7 +7,7 @@ import { memoryBudget } from '../estimator/memory';
 import { loadSplit } from '../estimator/placement';
 import { decodeSecondsPerToken, prefillSeconds, type Calibration } from '../estimator/speed';
 import { weightBytes } from '../estimator/weights';
-import type { CalibrationCase } from './rows';
+import { kernelOptions, type CalibrationCase } from './rows';
 
 export interface RowResult {
   id: string;
@@ -18,17 +18,18 @@ export interface RowResult {
   prefill?: { measured: number; estimated: number; errorPct: number; tflopsKnown: boolean };
 }
 
-export function evaluateCase(c: CalibrationCase, k: Calibration): RowResult {
+/** Measured vs estimated for one row; `only` skips the other metric (the fit evaluates one at a time). */
+export function evaluateCase(c: CalibrationCase, k: Calibration, only?: 'decode' | 'prefill'): RowResult {
   const s = c.scenario;
   const w = weightBytes(s.model, s.formatId);
   const split = loadSplit(s, w, memoryBudget(s.hardware), c.gpuLayers, c.cpuMoeLayers);
   const result: RowResult = { id: c.id, label: c.label, backend: c.backend, group: c.group };
-  if (c.measuredDecodeTps) {
+  if (c.measuredDecodeTps && only !== 'prefill') {
     const estimated = 1 / decodeSecondsPerToken(s, split, c.decodeDepthTokens, k);
     result.decode = { measured: c.measuredDecodeTps, estimated, errorPct: pctError(estimated, c.measuredDecodeTps) };
   }
-  if (c.prefill) {
-    const estimated = c.prefill.promptTokens / prefillSeconds(s, split, c.prefill.promptTokens, c.prefill.depthTokens, k);
+  if (c.prefill && only !== 'decode') {
+    const estimated = c.prefill.promptTokens / prefillSeconds(s, split, c.prefill.promptTokens, c.prefill.depthTokens, k, kernelOptions(c));
     result.prefill = {
       measured: c.prefill.measuredTps,
       estimated,

@@ -9,15 +9,18 @@
  * (estimate / measurement), each capped at log 1.5: scale-free, and robust to the few runs the
  * physics cannot reach (2023 builds, architectures without the kernels), which would otherwise
  * drag every other estimate towards them.
+ * Also fitted: the CPU unpack cost per weight (decode), expert-matmul efficiency per backend with dense
+ * and MoE rows, and one attention efficiency (prefill). Each fit is multi-started (see multiStart).
  * Devices without a TFLOPS figure get one inferred from bandwidth: the median FP16 TFLOPS per GB/s
- * of catalog devices of the same memory kind (derived from the catalog, not fitted).
+ * of the calibration rows' own devices of the same memory kind (derived from the rows, not fitted, and
+ * independent of what else the catalog holds).
  * Bands: the 10th and 90th percentiles of measured / estimated, out of fold (see fitCalibration).
  */
-import { devices } from '../catalog';
 import type { Backend } from '../catalog/types';
 import { PREFILL_PATHS, prefillPath, type Band, type Calibration, type DecodeConstants, type PrefillPath } from '../estimator/speed';
+import { parameterBreakdown } from '../estimator/weights';
 import { evaluateCase, median, quantile, type RowResult } from './evaluate';
-import type { CalibrationCase } from './rows';
+import { kernelOptions, type CalibrationCase } from './rows';
 
 /** A backend gets its own constants only with at least this many measurements. */
 export const MIN_ROWS_PER_BACKEND = 5;
@@ -55,10 +58,27 @@ export function nelderMead(f: (x: number[]) => number, start: number[], step = 0
   return simplex[values.indexOf(Math.min(...values))]!;
 }
 
+/**
+ * Multi-start: from each start, and from the optimum of the uncapped loss (plain L1 in log space, which
+ * has a slope everywhere), minimise the capped loss with restarts; keep the lowest. Deterministic.
+ */
+function multiStart(capped: (x: number[]) => number, uncapped: (x: number[]) => number, starts: number[][]): number[] {
+  const candidates = [...starts, nelderMead(uncapped, starts[0]!, 0.4, 6000)];
+  let best: number[] = starts[0]!;
+  let bestLoss = Infinity;
+  for (const start of candidates) {
+    let x = start;
+    for (let restart = 0; restart < 4; restart++) x = nelderMead(capped, x, 0.4, 6000);
+    const loss = capped(x);
+    if (loss < bestLoss - 1e-9) [best, bestLoss] = [x, loss];
+  }
+  return best;
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
 /** Capped absolute log error: rows off by more than 1.5x count the same however far off. */
-const absLog = (est: number, meas: number) => (Number.isFinite(est) && est > 0 ? Math.min(Math.abs(Math.log(est / meas)), Math.log(1.5)) : 50);
+const absLog = (est: number, meas: number, cap = Math.log(1.5)) => (Number.isFinite(est) && est > 0 ? Math.min(Math.abs(Math.log(est / meas)), cap) : 50);
 
 const decodePair = (x: number[], i: number): DecodeConstants => ({
   weightEfficiency: sigmoid(x[i]!),
@@ -71,11 +91,31 @@ function countBy(cases: CalibrationCase[], pick: (c: CalibrationCase) => boolean
   return m;
 }
 
-/** Median FP16 TFLOPS per GB/s among catalog devices that publish both, by memory kind. */
-export function tflopsPerGBpsFromCatalog(): { discrete: number; unified: number } {
-  const ratio = (kind: 'discrete' | 'unified') =>
-    median(devices.filter((d) => d.memoryKind === kind && d.fp16TFLOPS).map((d) => d.fp16TFLOPS! / d.bandwidthGBps));
+/**
+ * Median FP16 TFLOPS per GB/s over the distinct devices of the calibration rows that publish both, by
+ * memory kind. Taken from the rows (not the whole catalog) so that adding devices to the catalog never
+ * changes the calibration; it changes only when the calibration data does.
+ */
+export function tflopsPerGBpsFromRows(cases: CalibrationCase[]): { discrete: number; unified: number } {
+  const byDevice = new Map<string, { kind: string; ratio: number }>();
+  for (const c of cases) {
+    const hw = c.scenario.hardware;
+    if (hw.backend === 'cpu' || hw.fp16TFLOPS === undefined || !hw.deviceId) continue;
+    byDevice.set(hw.deviceId, { kind: hw.memoryKind, ratio: hw.fp16TFLOPS / hw.bandwidthGBps });
+  }
+  const ratio = (kind: 'discrete' | 'unified') => median([...byDevice.values()].filter((d) => d.kind === kind).map((d) => d.ratio));
   return { discrete: round(ratio('discrete'), 4), unified: round(ratio('unified'), 4) };
+}
+
+/** TFLOPS that the CPU-only prompt rows of one engine measure (2 x active matmul parameters x tokens/s), median. */
+function cpuRateFromRows(cases: CalibrationCase[], engine: string, fallback: number): number {
+  const rates = cases
+    .filter((c) => c.group === 'cpu' && c.prefill && c.engine === engine)
+    .map((c) => {
+      const p = parameterBreakdown(c.scenario.model);
+      return (2 * (p.dense + p.activeRoutedExperts) * c.prefill!.measuredTps) / 1e12;
+    });
+  return rates.length ? median(rates) : fallback;
 }
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -114,32 +154,39 @@ export const MIN_ROWS_PER_PATH = 3;
 /** The constants alone (bands left as given), fitted to `cases`. */
 function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibration {
   // Inferred TFLOPS feed the decode dequantisation bound too, so fix them before anything is fitted:
-  // the result then depends only on the data and the catalog, never on the previous constants.
-  const tflopsPerGBps = tflopsPerGBpsFromCatalog();
-  const start: Calibration = { ...initial, prefill: { ...initial.prefill, tflopsPerGBps } };
+  // the result then depends only on the rows, never on the previous constants or on catalog growth.
+  const tflopsPerGBps = tflopsPerGBpsFromRows(cases);
+  // The CPU unpack bound of decode runs at the CPU rates, which the prefill stage fits; the decode stage
+  // starts from the rates the CPU-only prompt rows measure, and is refitted once the prefill rates are known.
+  const start: Calibration = {
+    ...initial,
+    prefill: { ...initial.prefill, tflopsPerGBps, cpuTFLOPS: cpuRateFromRows(cases, 'llama.cpp', 2), ikCpuTFLOPS: cpuRateFromRows(cases, 'ik_llama.cpp', 4) },
+  };
   const decodeRows = cases.filter((c) => c.measuredDecodeTps);
   const gpuBackends = [...countBy(decodeRows, (c) => c.backend !== 'cpu')]
     .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
     .map(([b]) => b);
 
   // --- decode: [kvEff, cpu pair, default pair, ik cpu pair, handoff, own pairs..., dequant] in transformed space.
-  const build = (x: number[]): Calibration => {
+  const build = (x: number[], prefill: Calibration['prefill'] = start.prefill): Calibration => {
     const backends: Partial<Record<Backend, DecodeConstants>> = { cpu: decodePair(x, 1) };
     gpuBackends.forEach((b, i) => (backends[b] = decodePair(x, 8 + 2 * i)));
     return {
       ...start,
+      prefill,
       decode: {
         kvEfficiency: sigmoid(x[0]!),
         default: decodePair(x, 3),
         backends,
         ikCpu: decodePair(x, 5),
         handoffMs: Math.exp(x[7]!),
-        dequantOpsPerWeight: Math.exp(x[x.length - 1]!),
+        dequantOpsPerWeight: Math.exp(x[x.length - 2]!),
+        cpuDequantOpsPerWeight: Math.exp(x[x.length - 1]!),
       },
     };
   };
-  const decodeLoss = (k: Calibration, rows: CalibrationCase[]) =>
-    rows.reduce((s, c) => s + absLog(evaluateCase(c, k).decode!.estimated, c.measuredDecodeTps!), 0);
+  const decodeLoss = (k: Calibration, rows: CalibrationCase[], cap?: number) =>
+    rows.reduce((s, c) => s + absLog(evaluateCase(c, k, 'decode').decode!.estimated, c.measuredDecodeTps!, cap), 0);
   const x0 = [
     logit(0.5),
     logit(0.6),
@@ -151,18 +198,23 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
     Math.log(0.1),
     ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)]),
     Math.log(10),
+    Math.log(2),
   ];
-  let best = x0;
-  for (let restart = 0; restart < 4; restart++) best = nelderMead((x) => decodeLoss(build(x), decodeRows), best, 0.4, 6000);
+  // Start from the uncapped optimum (plain L1 in log space has a slope everywhere, so no constant is left
+  // stranded where every row it touches is beyond the cap), then refine with the capped loss.
+  let best = multiStart((x) => decodeLoss(build(x), decodeRows), (x) => decodeLoss(build(x), decodeRows, Infinity), [x0]);
   let fitted = build(best);
   // The default pair: one pair for every GPU row at once, with the shared KV and CPU constants fixed.
   const gpuRows = decodeRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload' && c.group !== 'partial');
-  const pooled = nelderMead(
-    (y) => decodeLoss({ ...fitted, decode: { ...fitted.decode, backends: { cpu: fitted.decode.backends.cpu }, default: decodePair(y, 0) } }, gpuRows),
-    [logit(0.75), Math.log(0.03)],
-    0.4,
-  );
-  fitted = { ...fitted, decode: { ...fitted.decode, default: decodePair(pooled, 0) } };
+  const withPooledDefault = (k: Calibration): Calibration => {
+    const pooled = nelderMead(
+      (y) => decodeLoss({ ...k, decode: { ...k.decode, backends: { cpu: k.decode.backends.cpu }, default: decodePair(y, 0) } }, gpuRows),
+      [logit(0.75), Math.log(0.03)],
+      0.4,
+    );
+    return { ...k, decode: { ...k.decode, default: decodePair(pooled, 0) } };
+  };
+  fitted = withPooledDefault(fitted);
 
   // --- prefill: utilisation per backend and per kernel path with enough rows of known TFLOPS (rows that
   // run entirely on the accelerator), a default pooled over them, CPU TFLOPS (llama.cpp and
@@ -175,15 +227,21 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
   const onAccelerator = (c: CalibrationCase) => c.backend !== 'cpu' && c.group !== 'offload' && c.group !== 'partial';
   const pathCounts = new Map<PrefillPath, number>();
   for (const c of fitRows.filter(onAccelerator)) {
-    const path = prefillPath(c.scenario);
+    const path = prefillPath(c.scenario, kernelOptions(c));
     if (path) pathCounts.set(path, (pathCounts.get(path) ?? 0) + 1);
   }
   const paths = PREFILL_PATHS.filter((p) => (pathCounts.get(p) ?? 0) >= MIN_ROWS_PER_PATH);
   // A backend's own utilisation covers its rows outside a fitted kernel path.
-  const ownPath = (c: CalibrationCase) => paths.includes(prefillPath(c.scenario)!);
+  const ownPath = (c: CalibrationCase) => paths.includes(prefillPath(c.scenario, kernelOptions(c))!);
   const prefillBackends = [...countBy(fitRows, (c) => onAccelerator(c) && !ownPath(c))]
     .filter(([, n]) => n >= MIN_ROWS_PER_BACKEND)
     .map(([b]) => b);
+  // A backend gets its own expert-matmul efficiency when it has both dense and MoE rows on the accelerator.
+  const groupCount = (b: Backend, g: CalibrationCase['group']) => fitRows.filter((c) => onAccelerator(c) && c.backend === b && c.group === g).length;
+  const expertBackends = [...new Set(fitRows.filter(onAccelerator).map((c) => c.backend))]
+    .filter((b) => groupCount(b, 'moe') >= MIN_ROWS_PER_PATH && groupCount(b, 'dense') >= 2)
+    .sort();
+  const nFixed = 4 + prefillBackends.length + paths.length;
   const buildPrefill = (y: number[]): Calibration => {
     const backends: Calibration['prefill']['backends'] = { cpu: { utilisation: 1 } };
     prefillBackends.forEach((b, i) => (backends[b] = { utilisation: sigmoid(y[4 + i]!) }));
@@ -198,14 +256,29 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
         cpuTFLOPS: Math.exp(y[0]!),
         ikCpuTFLOPS: Math.exp(y[2]!),
         pcieGBps: Math.exp(y[3]!),
+        expertEfficiency: Object.fromEntries(expertBackends.map((b, i) => [b, sigmoid(y[nFixed + i]!)])),
+        attentionEfficiency: sigmoid(y[y.length - 1]!),
         tflopsPerGBps,
       },
     };
   };
-  const prefillLoss = (k: Calibration, rows: CalibrationCase[]) =>
-    rows.reduce((s, c) => s + absLog(evaluateCase(c, k).prefill!.estimated, c.prefill!.measuredTps), 0);
-  let y = [Math.log(2), logit(0.4), Math.log(4), Math.log(30), ...prefillBackends.map(() => logit(0.4)), ...paths.map(() => logit(0.4))];
-  for (let restart = 0; restart < 4; restart++) y = nelderMead((v) => prefillLoss(buildPrefill(v), fitRows), y, 0.4, 6000);
+  const prefillLoss = (k: Calibration, rows: CalibrationCase[], cap?: number) =>
+    rows.reduce((s, c) => s + absLog(evaluateCase(c, k, 'prefill').prefill!.estimated, c.prefill!.measuredTps, cap), 0);
+  const y0 = [
+    Math.log(2),
+    logit(0.4),
+    Math.log(4),
+    Math.log(30),
+    ...prefillBackends.map(() => logit(0.4)),
+    ...paths.map(() => logit(0.4)),
+    ...expertBackends.map(() => logit(0.7)),
+    logit(0.7),
+  ];
+  // Extra starts: every utilisation low, or high (a path whose rows are all beyond the cap at the
+  // first start would otherwise stay there).
+  const yLow = y0.map((v, i) => (i === 1 || (i >= 4 && i < nFixed) ? logit(0.15) : v));
+  const yHigh = y0.map((v, i) => (i === 1 || (i >= 4 && i < nFixed) ? logit(0.7) : v));
+  const y = multiStart((v) => prefillLoss(buildPrefill(v), fitRows), (v) => prefillLoss(buildPrefill(v), fitRows, Infinity), [y0, yLow, yHigh]);
   fitted = buildPrefill(y);
   const gpuPrefillRows = fitRows.filter(onAccelerator);
   const pooledUtil = nelderMead(
@@ -219,7 +292,9 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
   );
   fitted = { ...fitted, prefill: { ...fitted.prefill, default: { utilisation: sigmoid(pooledUtil[0]!) } } };
 
-  return fitted;
+  // Decode again with the fitted CPU rates (they set the CPU unpack bound), from the first optimum.
+  for (let restart = 0; restart < 2; restart++) best = nelderMead((x) => decodeLoss(build(x, fitted.prefill), decodeRows), best, 0.4, 6000);
+  return withPooledDefault(build(best, fitted.prefill));
 }
 
 function bandFrom(ratios: number[]): Band {
@@ -262,6 +337,7 @@ function roundCalibration(k: Calibration): Calibration {
       handoffMs: round(k.decode.handoffMs, 4),
       kvEfficiency: round(k.decode.kvEfficiency, 4),
       dequantOpsPerWeight: round(k.decode.dequantOpsPerWeight, 2),
+      cpuDequantOpsPerWeight: round(k.decode.cpuDequantOpsPerWeight, 2),
     },
     prefill: {
       default: { utilisation: round(k.prefill.default.utilisation, 4) },
@@ -270,6 +346,8 @@ function roundCalibration(k: Calibration): Calibration {
       cpuTFLOPS: round(k.prefill.cpuTFLOPS, 3),
       ikCpuTFLOPS: round(k.prefill.ikCpuTFLOPS, 3),
       pcieGBps: round(k.prefill.pcieGBps, 2),
+      expertEfficiency: Object.fromEntries(Object.entries(k.prefill.expertEfficiency).map(([b, e]) => [b, round(e!, 4)])),
+      attentionEfficiency: round(k.prefill.attentionEfficiency, 4),
       tflopsPerGBps: k.prefill.tflopsPerGBps,
     },
     bands: k.bands,

@@ -16,10 +16,17 @@ export interface CalibrationReport {
    * Held-out validation: published runs in data/benchmarks/validation.csv that the fit never sees,
    * estimated with the fitted constants. Null when there is no such file.
    */
-  validation: { summary: CalibrationSummary; rows: RowResult[]; unmodelled: Unmodelled[] } | null;
+  validation: { summary: CalibrationSummary; rows: RowResult[]; unmodelled: Unmodelled[]; outliers?: Outlier[] } | null;
   rows: RowResult[];
   unmodelled: Unmodelled[];
-  outliers: { id: string; metric: 'decode' | 'prefill'; errorPct: number; why: string }[];
+  outliers: Outlier[];
+}
+
+export interface Outlier {
+  id: string;
+  metric: 'decode' | 'prefill';
+  errorPct: number;
+  why: string;
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -57,7 +64,19 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = 
   },
   {
     match: (c) => c.engine === 'ik_llama.cpp' && c.scenario.model.id.startsWith('deepseek'),
-    why: 'DeepSeek-V3/R1 with every expert in RAM: 8 of 256 experts of 58 layers per token at 2-4 bits are partly bound by the CPU unpacking them, not only by RAM bandwidth; the engine has no CPU compute bound for decode',
+    why: 'DeepSeek-V3/R1 with every expert in RAM: 8 of 256 experts of 58 layers per token at 2-4 bits are bound by the CPU unpacking them; the engine’s CPU unpack bound uses one fitted CPU rate per engine, not this host’s cores and clocks (not in the data)',
+  },
+  {
+    match: (c) => c.scenario.model.id === 'qwen3-next-80b-a3b',
+    why: 'Qwen3-Next’s gated delta-net (linear attention) layers ran in llama.cpp’s first implementation (PR #16095, November 2025) with unoptimised kernels; the catalog approximates those layers as windowed attention',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'h100-pcie',
+    why: 'a December 2023 build on Hopper: 7B matrices at a 512-token batch are too small to fill 114 SMs at 756 TFLOPS, and that build had no Hopper-specific kernels',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'arc-b580',
+    why: 'SYCL has no calibration rows of its own, so it uses the pooled default utilisation',
   },
   {
     match: (c) => c.engine === 'ik_llama.cpp' && (c.group === 'offload' || c.group === 'partial'),
@@ -107,12 +126,20 @@ export function buildReport(
       outliers.push({ id: r.id, metric: 'prefill', errorPct: r1(r.prefill.errorPct), why: explain(r, 'prefill', c) });
   });
   const validationRows = validation?.cases.map((c) => evaluateCase(c, k));
+  const validationOutliers: Outlier[] = [];
+  validation?.cases.forEach((c, i) => {
+    const r = validationRows![i]!;
+    if (r.decode && Math.abs(r.decode.errorPct) > 35)
+      validationOutliers.push({ id: r.id, metric: 'decode', errorPct: r1(r.decode.errorPct), why: explain(r, 'decode', c) });
+    if (r.prefill && Math.abs(r.prefill.errorPct) > 50)
+      validationOutliers.push({ id: r.id, metric: 'prefill', errorPct: r1(r.prefill.errorPct), why: explain(r, 'prefill', c) });
+  });
   return {
     constants: k,
     summary: summariseResults(rows),
     crossValidation: summariseResults(outOfFold),
     validation: validation
-      ? { summary: summariseResults(validationRows!), rows: validationRows!.map(round), unmodelled: validation.unmodelled }
+      ? { summary: summariseResults(validationRows!), rows: validationRows!.map(round), unmodelled: validation.unmodelled, outliers: validationOutliers }
       : null,
     rows: rows.map(round),
     unmodelled,
@@ -139,6 +166,10 @@ ${v.rows
   )
   .join('\n')}
 ${v.unmodelled.length ? `\nNot modelled: ${v.unmodelled.map((u) => `${u.id} (${u.reason})`).join('; ')}.\n` : ''}
+Validation rows outside ±35 % (decode) or ±50 % (prefill), and why:
+
+${(v.outliers ?? []).length === 0 ? 'None.' : v.outliers!.map((o) => `- ${o.id} ${o.metric} ${o.errorPct > 0 ? '+' : ''}${o.errorPct} %: ${o.why}`).join('\n')}
+
 `;
 }
 
@@ -202,7 +233,12 @@ the backend, the number of GPUs, the exact file size llama-bench printed, the pl
 the generated tokens and prefill for the row's prompt length, with the same functions the site uses.
 The constants below are fitted by Nelder-Mead on the sum of absolute log errors, capped at a factor of
 1.5 so that a few runs the physics cannot reach (old builds, architectures without the kernels) do not
-drag the rest. A backend gets its own constants only with at least five rows; SYCL has none and uses
+drag the rest. Because a capped loss is flat for a constant whose rows are all beyond the cap, each fit
+is multi-started (the default start, every utilisation low, every utilisation high, and the optimum of
+the uncapped loss) and keeps the lowest capped loss. Decode is fitted first (with the CPU rates the
+CPU-only prompt rows measure), then prefill, then decode once more with the fitted CPU rates, which set
+the CPU unpack bound. Nothing depends on the previously committed constants or on the catalog's other
+devices, so refitting reproduces them. A backend gets its own constants only with at least five rows; SYCL has none and uses
 the pooled default. The likely range the site shows is the 10th to 90th percentile of measured /
 estimated, taken out of fold so that it reflects how well the model predicts runs it was not fitted to.
 
@@ -211,19 +247,27 @@ estimated, taken out of fold so that it reflects how well the model predicts run
 - **Builds differ.** The same card and file can differ by a third between llama.cpp builds (RTX 3090,
   Llama 2 7B Q4_0: r084 from 2023 vs r139 from 2024). One set of constants cannot match both; the fit
   follows the majority, which is recent builds.
-- **Prefill on CUDA and Vulkan** is still the weakest part. The engine separates kernel paths (CUDA MMQ
-  for quantised weights, cuBLAS for 16-bit; Vulkan by GPU vendor), each with its own utilisation once it
-  has three rows, but the CUDA rows mix 2023 and 2026 builds and only three 16-bit runs, and Vulkan has
-  AMD rows only in calibration, so these constants remain loose; the ranges shown are wide accordingly.
+- **CUDA prefill kernel paths.** Quantised weights run llama.cpp's MMQ kernels on int8 tensor cores
+  (peak 4x the catalog's FP32-accumulate FP16 figure on GeForce RTX and GB10, 2x on workstation and
+  data-centre parts), 16-bit weights run cuBLAS with FP16 accumulation (2x on GeForce, 1x elsewhere);
+  builds from before llama.cpp PR #8075 (2024-06-24), and V100/P100 today, run quantised weights
+  through cuBLAS after writing them out as FP16 (4 bytes per weight per micro-batch). The December
+  2023 table (r072-r087, most validation x rows) still reaches only about 60 % of the 2024 cuBLAS
+  utilisation; no constant describes build age, so those rows stay too fast.
+- **Expert matmuls and attention** have their own efficiency relative to dense matmuls
+  (\`prefill.expertEfficiency\` per backend with dense and MoE rows, \`prefill.attentionEfficiency\`).
+  Vulkan and ROCm have few rows (all MoE ones on Strix Halo), so their out-of-fold prefill error is large.
 - **Offloaded prompt processing** is modelled as the weights in RAM crossing PCIe once per micro-batch
   (llama.cpp's op offload for batches of 32 or more) at one fitted rate (\`prefill.pcieGBps\`); the rows do
   not state the link generation or width, and the fitted rate exceeds some links' nominal speed, so the
   copies are evidently reused across more tokens than one micro-batch in some builds.
-- **CPU** decode uses one effective fraction of RAM bandwidth per engine; core count, NUMA and memory
-  controller limits (EPYC CCDs, Strix Halo's CPU cores, virtual machines) are not in the inputs. Dual-socket
-  hosts are listed as not modelled.
-- **Devices without a published FP16 figure** get one inferred from bandwidth (the catalog median per
-  memory kind) and a wider prefill range.
+- **CPU** decode is the larger of reading the weights at one effective fraction of RAM bandwidth per
+  engine and unpacking them (\`decode.cpuDequantOpsPerWeight\` operations per weight at the engine's fitted
+  CPU TFLOPS); core count, NUMA and memory controller limits (EPYC CCDs, Strix Halo's CPU cores, virtual
+  machines) are not in the inputs. Dual-socket hosts are listed as not modelled.
+- **Devices without a published FP16 figure** get one inferred from bandwidth (the median FP16 TFLOPS
+  per GB/s of the calibration rows' own devices, per memory kind, so catalog additions never move it)
+  and a wider prefill range.
 
 ## Constants
 

@@ -16,6 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { deviceById, findDevices, formatById, modelById } from '../catalog';
 import type { Backend, FormatId, Model } from '../catalog/types';
 import type { Hardware, Scenario } from '../estimator/input';
+import type { KernelOptions } from '../estimator/speed';
 
 export interface CalibrationRecord {
   row_id: string;
@@ -41,6 +42,7 @@ export interface CalibrationRecord {
   tg_tps: string;
   pp_tps: string;
   pp_test: string;
+  date: string;
   source: string;
 }
 
@@ -58,7 +60,20 @@ export interface CalibrationCase {
   measuredDecodeTps?: number;
   prefill?: { promptTokens: number; depthTokens: number; measuredTps: number };
   tflopsKnown: boolean;
+  /** Publication date as the row gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
   source: string;
+}
+
+/** llama.cpp PR #8075 (MMQ instead of cuBLAS by default on CUDA) was merged on this day. */
+export const MMQ_DEFAULT_SINCE = '2024-06-24';
+
+/**
+ * The kernels the row's build ran where they differ from today's: CUDA llama.cpp builds published before
+ * PR #8075 ran quantised prompt matmuls as FP16 cuBLAS on dequantised weights.
+ */
+export function kernelOptions(c: CalibrationCase): KernelOptions {
+  return c.backend === 'cuda' && c.engine === 'llama.cpp' && c.date !== '' && c.date < MMQ_DEFAULT_SINCE ? { cublasForQuantised: true } : {};
 }
 
 export interface Unmodelled {
@@ -221,6 +236,7 @@ export function buildCases(records: CalibrationRecord[]): { cases: CalibrationCa
       measuredDecodeTps: num(r.tg_tps),
       prefill: pp && ppTps ? { ...pp, measuredTps: ppTps } : undefined,
       tflopsKnown: tflops !== undefined || cpuOnly,
+      date: r.date ?? '',
       source: r.source,
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelById } from '../catalog';
 import { estimate } from './index';
-import type { Calibration } from './speed';
+import { cudaPeakFactors, type Calibration } from './speed';
 
 /** Ideal constants: full bandwidth, no fixed cost, full compute. Isolates the arithmetic from the fit. */
 const ideal: Calibration = {
@@ -12,8 +12,9 @@ const ideal: Calibration = {
     handoffMs: 0,
     kvEfficiency: 1,
     dequantOpsPerWeight: 0,
+    cpuDequantOpsPerWeight: 0,
   },
-  prefill: { default: { utilisation: 1 }, backends: {}, paths: {}, cpuTFLOPS: 1, ikCpuTFLOPS: 1, pcieGBps: 16, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
+  prefill: { default: { utilisation: 1 }, backends: {}, paths: {}, cpuTFLOPS: 1, ikCpuTFLOPS: 1, pcieGBps: 16, expertEfficiency: {}, attentionEfficiency: 1, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
   bands: {
     decode: { low: 1, high: 1 },
     decodeOffload: { low: 1, high: 1 },
@@ -101,5 +102,23 @@ describe('time to a finished answer', () => {
   it('is absent for models without reasoning effort', () => {
     const r = estimate({ model: 'llama-3.1-8b', device: 'rtx-4090' });
     expect(r.ok && r.value.timeToAnswerByReasoningEffortSeconds).toBeUndefined();
+  });
+});
+
+describe('CUDA prompt-path peaks relative to the catalog figure (dense FP16 tensor, FP32 accumulate)', () => {
+  const hw = (deviceId: string, segment: 'consumer' | 'workstation' | 'datacenter') =>
+    ({ name: deviceId, deviceId, vendor: 'nvidia', segment, memoryKind: 'discrete', memoryGiB: 24, bandwidthGBps: 900, backend: 'cuda', deviceCount: 1, systemRamGiB: 64, systemRamBandwidthGBps: 80 }) as const;
+  it('GeForce: INT8 tensor 4x, FP16-accumulate 2x (RTX 3090: 71 TFLOPS FP32-acc, 142 FP16-acc, 284 INT8 TOPS, GA102 whitepaper)', () => {
+    const f = cudaPeakFactors(hw('rtx-3090', 'consumer'));
+    expect(71 * f.cublas).toBe(142);
+    expect(71 * f.mmq).toBe(284);
+  });
+  it('workstation: FP32 accumulate at full rate, INT8 2x (RTX A6000: 154.8 FP16, 309.7 INT8 TOPS)', () => {
+    const f = cudaPeakFactors(hw('rtx-a6000', 'workstation'));
+    expect(f.cublas).toBe(1);
+    expect(154.8 * f.mmq).toBeCloseTo(309.7, 0);
+  });
+  it('V100 keeps cuBLAS for quantised prompts (no int8 MMQ; llama.cpp PR #8075)', () => {
+    expect(cudaPeakFactors(hw('v100-pcie-16gb', 'datacenter')).mmqAvailable).toBe(false);
   });
 });

@@ -33,16 +33,21 @@
  *   32 or more tokens on the GPU even when its weights live in RAM: ggml-cuda offload_op,
  *   op_offload_min_batch_size 32), at pcieGBps; below 32 tokens the CPU computes them at CPU TFLOPS;
  * + CPU only: all FLOPs / CPU TFLOPS.
- * Kernel paths: on CUDA, quantised weights run llama.cpp's MMQ integer kernels (int8 tensor cores, at
- * twice the FP16 tensor rate on Turing and newer) and 16-bit weights run cuBLAS at the FP16 rate, so
- * each has its own utilisation of the FP16 figure; on Vulkan, NVIDIA (cooperative-matrix-2 kernels),
- * AMD and Intel drivers differ by several times; each path with enough rows gets its own constant,
- * the others use their backend's.
+ * Kernel paths: on CUDA, quantised weights run llama.cpp's MMQ integer kernels (int8 tensor cores) and
+ * 16-bit weights run cuBLAS with FP16 accumulation; each path's utilisation is of its own peak
+ * (cudaPeakFactors: GeForce runs FP32 accumulate, the catalog's figure, at half rate). V100, P100 and
+ * builds before llama.cpp PR #8075 (calibration rows only) run quantised weights through cuBLAS after
+ * writing them out as FP16. On Vulkan, NVIDIA (cooperative-matrix-2 kernels), AMD and Intel drivers
+ * differ by several times; each path with enough rows gets its own constant, the others use their
+ * backend's. Routed-expert matmuls (mul_mat_id) reach expertEfficiency[backend] of the dense rate and
+ * attention attentionEfficiency.
+ * CPU decode (CPU only, layers or experts in RAM) is the larger of the RAM read and unpacking the
+ * weights (cpuDequantOpsPerWeight operations each at the engine's CPU TFLOPS).
  * ik_llama.cpp (calibration rows only): its repacked CPU kernels and fused MoE get their own CPU pair
  * and CPU TFLOPS, fitted on its rows alone, so they never move the llama.cpp constants the site uses.
  * Attention FLOPs per full layer = 4 x heads x headDim x (P x D + P^2 / 2); sliding layers see at
  * most their window. When a device's TFLOPS is unknown it is inferred from its bandwidth with the
- * median TFLOPS-per-bandwidth of catalog devices of the same memory kind, and the range widens.
+ * median TFLOPS-per-bandwidth of the calibration rows' devices of the same memory kind, and the range widens.
  *
  * All constants come from `calibration.json`, fitted by `npm run calibrate`.
  */
@@ -78,6 +83,12 @@ export interface Calibration {
      * FP16 rate. Chips with little compute per byte of bandwidth become compute-bound here.
      */
     dequantOpsPerWeight: number;
+    /**
+     * The same for weights the CPU multiplies (CPU only, and layers or experts in system RAM), run at the
+     * engine's fitted CPU rate (prefill.cpuTFLOPS / ikCpuTFLOPS): few-bit files of huge MoE models
+     * (DeepSeek-V3/R1 experts at 2-4 bits) are bound by unpacking, not by RAM bandwidth.
+     */
+    cpuDequantOpsPerWeight: number;
   };
   prefill: {
     default: PrefillConstants;
@@ -89,6 +100,13 @@ export interface Calibration {
     ikCpuTFLOPS: number;
     /** Effective host-to-GPU copy rate for weights in RAM during prompt processing (GB/s). */
     pcieGBps: number;
+    /**
+     * Fraction of the path's matmul rate that routed-expert matmuls reach (ggml mul_mat_id: tokens gathered
+     * per expert, many small GEMMs), per backend where the rows have both dense and MoE runs; others 1.
+     */
+    expertEfficiency: Partial<Record<Backend, number>>;
+    /** Fraction of the path's matmul rate that attention (flash-attention kernels over the KV cache) reaches. */
+    attentionEfficiency: number;
     tflopsPerGBps: { discrete: number; unified: number };
   };
   bands: { decode: Band; decodeOffload: Band; prefill: Band; prefillInferredTflops: Band };
@@ -102,16 +120,54 @@ function decodeConstants(c: Calibration, backend: Backend): DecodeConstants {
 export type PrefillPath = 'cuda-quantised' | 'cuda-f16' | 'vulkan-nvidia' | 'vulkan-amd' | 'vulkan-intel';
 export const PREFILL_PATHS: readonly PrefillPath[] = ['cuda-quantised', 'cuda-f16', 'vulkan-nvidia', 'vulkan-amd', 'vulkan-intel'];
 
+/**
+ * The build's kernel choice where it is not the current llama.cpp default. Calibration rows only: the
+ * site always estimates a current build. `cublasForQuantised`: a CUDA build from before llama.cpp PR
+ * #8075 (merged 2024-06-24), which dequantised quantised weights to FP16 and ran cuBLAS for prompt batches.
+ */
+export interface KernelOptions {
+  cublasForQuantised?: boolean;
+}
+
+/**
+ * Peak matmul rates of an NVIDIA GPU relative to the catalog's FP16 figure (dense FP16 tensor with FP32
+ * accumulate, or the FP16/FP32 shader rate for GPUs without tensor cores), for llama.cpp's two CUDA
+ * prompt paths:
+ * - `cublas`: FP16 GEMM with FP16 accumulate (ggml-cuda calls cuBLAS with CUBLAS_COMPUTE_16F). GeForce RTX
+ *   runs FP32 accumulate at half its FP16-accumulate rate, so its FP16-accumulate peak is 2x the catalog
+ *   figure; workstation and data-centre parts run both at the same rate (1x). GPUs without FP16 tensor
+ *   cores: the catalog figure (1x).
+ * - `mmq`: llama.cpp's quantised MMQ kernels on int8 tensor cores (Turing and newer): INT8 dense is 2x the
+ *   FP16-accumulate rate, so 4x the catalog figure on GeForce RTX and 2x elsewhere. Pascal GP102/GP104
+ *   (GTX 10, P40) run MMQ on __dp4a at 4x their FP32 rate (the catalog figure); Turing GTX 16 at 4x FP32 =
+ *   2x the catalog's shader FP16.
+ * - `mmqAvailable`: false where PR #8075 keeps cuBLAS for quantised weights: V100 (FP16 tensor cores but no
+ *   int8 MMQ) and P100 (no __dp4a).
+ * Sources: NVIDIA Ampere GA102 and Ada whitepapers (GeForce: FP16 tensor with FP32 accumulate at half
+ * rate; INT8 tensor 2x FP16), llama.cpp PR #8075 and ggml-cuda's cuBLAS call.
+ */
+export function cudaPeakFactors(hw: Scenario['hardware']): { cublas: number; mmq: number; mmqAvailable: boolean } {
+  const id = hw.deviceId ?? '';
+  if (hw.vendor !== 'nvidia') return { cublas: 1, mmq: 2, mmqAvailable: true };
+  if (/^(tesla-)?p100|^v100/.test(id)) return { cublas: 1, mmq: 1, mmqAvailable: false };
+  if (/^gtx-10|^(tesla-)?p40$/.test(id)) return { cublas: 1, mmq: 4, mmqAvailable: true };
+  if (/^gtx-16/.test(id)) return { cublas: 1, mmq: 2, mmqAvailable: true };
+  // GeForce RTX, and GB10 (DGX Spark): its GPU is a GeForce-class Blackwell (sm_121), rated in the catalog
+  // like the RTX 5070 it matches in cores and tensor throughput.
+  if (hw.segment === 'consumer' || hw.segment === 'laptop' || hw.segment === 'soc') return { cublas: 2, mmq: 4, mmqAvailable: true };
+  return { cublas: 1, mmq: 2, mmqAvailable: true };
+}
+
 /** The prompt-processing kernel path of a scenario, where the data separates one. */
-export function prefillPath(s: Scenario): PrefillPath | undefined {
+export function prefillPath(s: Scenario, k: KernelOptions = {}): PrefillPath | undefined {
   const hw = s.hardware;
-  if (hw.backend === 'cuda') return isQuantised(s.formatId) ? 'cuda-quantised' : 'cuda-f16';
+  if (hw.backend === 'cuda')
+    return isQuantised(s.formatId) && !k.cublasForQuantised && cudaPeakFactors(hw).mmqAvailable ? 'cuda-quantised' : 'cuda-f16';
   if (hw.backend === 'vulkan' && (hw.vendor === 'nvidia' || hw.vendor === 'amd' || hw.vendor === 'intel')) return `vulkan-${hw.vendor}`;
   return undefined;
 }
 
-function prefillConstants(c: Calibration, s: Scenario): PrefillConstants {
-  const path = prefillPath(s);
+function prefillConstants(c: Calibration, s: Scenario, path: PrefillPath | undefined): PrefillConstants {
   return (path && c.prefill.paths?.[path]) || c.prefill.backends[s.hardware.backend] || c.prefill.default;
 }
 
@@ -146,8 +202,10 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
   if (split.host.readBytesPerToken > 0 || split.host.layerShare > 0) {
     const ramBw = hw.systemRamBandwidthGBps * 1e9;
     const cpuLayers = split.host.layers + split.cpuMoeLayers;
+    const hostRead = split.host.readBytesPerToken / (ramBw * cpu.weightEfficiency);
+    const hostUnpack = ((split.host.readBytesPerToken / bytesPerWeight(s)) * c.decode.cpuDequantOpsPerWeight) / (cpuTflops(c, s) * 1e12);
     seconds +=
-      split.host.readBytesPerToken / (ramBw * cpu.weightEfficiency) +
+      Math.max(hostRead, hostUnpack) +
       (kvRead * split.host.layerShare) / (ramBw * c.decode.kvEfficiency) +
       (cpu.msPerLayer / 1000) * cpuLayers;
   }
@@ -185,20 +243,31 @@ function attentionFlops(s: Scenario, promptTokens: number, depthTokens: number):
 const OFFLOAD_MIN_BATCH_TOKENS = 32;
 
 /** Seconds to process `promptTokens` of prompt after `depthTokens` already in context. */
-export function prefillSeconds(s: Scenario, split: LoadSplit, promptTokens: number, depthTokens: number, c: Calibration): number {
+export function prefillSeconds(
+  s: Scenario,
+  split: LoadSplit,
+  promptTokens: number,
+  depthTokens: number,
+  c: Calibration,
+  kernels: KernelOptions = {},
+): number {
   const hw = s.hardware;
   const p = parameterBreakdown(s.model);
   const L = s.model.architecture.layers;
   const moe = s.model.architecture.moe;
   // Matmul parameters per token, split by where they run (the output head only for the last token).
   const activeExpertsPerLayer = moe ? p.activeRoutedExperts / moe.moeLayers : 0;
-  const accParams =
-    (p.dense * split.accelerator.layers) / L +
-    activeExpertsPerLayer * Math.max(0, Math.min(split.accelerator.layers, moe?.moeLayers ?? 0) - split.cpuMoeLayers);
+  const accDense = (p.dense * split.accelerator.layers) / L;
+  const accExperts = activeExpertsPerLayer * Math.max(0, Math.min(split.accelerator.layers, moe?.moeLayers ?? 0) - split.cpuMoeLayers);
+  const accParams = accDense + accExperts;
   const hostParams = p.dense + p.activeRoutedExperts - accParams;
+  const hostExperts = p.activeRoutedExperts - accExperts;
   if (promptTokens <= 0) return 0;
-  const { tflops } = effectiveTflops(s, c);
-  const util = prefillConstants(c, s).utilisation;
+  const path = prefillPath(s, kernels);
+  const cudaPeak = hw.backend === 'cuda' ? cudaPeakFactors(hw) : undefined;
+  const peak = path === 'cuda-quantised' ? cudaPeak!.mmq : path === 'cuda-f16' ? cudaPeak!.cublas : 1;
+  const tflops = effectiveTflops(s, c).tflops * peak;
+  const util = prefillConstants(c, s, path).utilisation;
   const attention = attentionFlops(s, promptTokens, depthTokens);
   const microBatch = s.microBatchTokens ?? MICRO_BATCH_TOKENS;
   const microBatches = Math.ceil(promptTokens / microBatch);
@@ -210,10 +279,18 @@ export function prefillSeconds(s: Scenario, split: LoadSplit, promptTokens: numb
   const streamedBytes = Math.max(0, split.host.weightBytes - w.embedding - (split.gpuLayers < L ? w.outputHead : 0));
   // llama.cpp runs matmuls of >= 32 tokens on the GPU, copying weights held in RAM over PCIe.
   const streamToGpu = hostWork && split.gpuLayers > 0 && Math.min(microBatch, promptTokens) >= OFFLOAD_MIN_BATCH_TOKENS;
-  const gpuFlops = 2 * accParams * promptTokens + attention * split.accelerator.layerShare + (streamToGpu ? hostFlops : 0);
+  // GPU work in dense-matmul-equivalent FLOPs: expert matmuls and attention run at their own fractions.
+  const xe = c.prefill.expertEfficiency[hw.backend] ?? 1;
+  const ae = c.prefill.attentionEfficiency;
+  const gpuFlops =
+    2 * promptTokens * (accDense + accExperts / xe) +
+    (attention * split.accelerator.layerShare) / ae +
+    (streamToGpu ? 2 * promptTokens * (hostParams - hostExperts + hostExperts / xe) + (attention * split.host.layerShare) / ae : 0);
+  // cuBLAS on quantised weights first writes each matrix out as FP16 and reads it back, per micro-batch.
+  const dequantBytes = path === 'cuda-f16' && isQuantised(s.formatId) ? (split.accelerator.weightBytes / bytesPerWeight(s)) * 4 : 0;
   let seconds =
     gpuFlops / (tflops * 1e12 * util) +
-    (microBatches * split.accelerator.weightBytes) / (hw.bandwidthGBps * 1e9 * acc.weightEfficiency);
+    (microBatches * (split.accelerator.weightBytes + dequantBytes)) / (hw.bandwidthGBps * 1e9 * acc.weightEfficiency);
   if (streamToGpu) seconds += (microBatches * streamedBytes) / (c.prefill.pcieGBps * 1e9);
   else if (hostWork) seconds += hostFlops / (cpuTflops(c, s) * 1e12);
   return seconds;
