@@ -1,32 +1,32 @@
 import { estimate } from '../lib/estimator';
 import { expect, test } from './fixtures';
 
-const GUIDE = '/guides/how-local-llm-speed-works';
+const GUIDE = '/guides/tokens-per-second';
 
 test('a heading anchor link points at its heading and scrolls to it', async ({ page }) => {
   await page.goto(GUIDE);
-  const heading = page.getByRole('heading', { level: 2, name: /Offload: when it does not quite fit/ });
-  await expect(heading).toHaveAttribute('id', 'offload-when-it-does-not-quite-fit');
+  const heading = page.getByRole('heading', { level: 2, name: /Offload: why a model that almost fits is so slow/ });
+  await expect(heading).toHaveAttribute('id', 'offload-why-a-model-that-almost-fits-is-so-slow');
   const anchor = heading.locator('a.heading-anchor');
-  await expect(anchor).toHaveAttribute('href', '#offload-when-it-does-not-quite-fit');
+  await expect(anchor).toHaveAttribute('href', '#offload-why-a-model-that-almost-fits-is-so-slow');
   await anchor.click();
-  await expect(page).toHaveURL(new RegExp(`${GUIDE}#offload-when-it-does-not-quite-fit$`));
+  await expect(page).toHaveURL(new RegExp(`${GUIDE}#offload-why-a-model-that-almost-fits-is-so-slow$`));
   await expect(heading).toBeInViewport();
 });
 
 test('a deep link to a heading and an in-page link both land on the heading', async ({ page }) => {
-  await page.goto(`${GUIDE}#mixture-of-experts-large-on-disk-light-per-token`);
-  await expect(page.locator('#mixture-of-experts-large-on-disk-light-per-token')).toBeInViewport();
+  await page.goto(`${GUIDE}#mixture-of-experts-only-the-active-part-is-read`);
+  await expect(page.locator('#mixture-of-experts-only-the-active-part-is-read')).toBeInViewport();
 
   await page.getByRole('link', { name: 'KV cache', exact: true }).click();
-  await expect(page).toHaveURL(/#does-it-fit-weights-and-the-kv-cache$/);
-  await expect(page.locator('#does-it-fit-weights-and-the-kv-cache')).toBeInViewport();
+  await expect(page).toHaveURL(/#why-a-long-context-slows-it-down$/);
+  await expect(page.locator('#why-a-long-context-slows-it-down')).toBeInViewport();
 });
 
 test('guide content is rendered at build time: table, callout, highlighted code', async ({ page }) => {
   await page.goto(GUIDE);
-  await expect(page.locator('article table')).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Context length is a memory setting' })).toBeVisible();
+  await expect(page.locator('article table').first()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Allocate the context you need, not the most you can' })).toBeVisible();
   const code = page.locator('figure[data-rehype-pretty-code-figure] pre code').first();
   await expect(code).toContainText('ollama run gpt-oss:20b');
   // Token colours come from CSS variables written at build time, not from client-side highlighting.

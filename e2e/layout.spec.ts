@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const PAGES = ['/', '/calculator', '/guides', '/about', '/guides/how-local-llm-speed-works', '/guides/what-quantisation-does'];
+const PAGES = ['/', '/calculator', '/guides', '/about', '/guides/tokens-per-second', '/guides/what-quantisation-does'];
 
 test.describe('360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
@@ -30,7 +30,7 @@ test.describe('1440 px screen', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test('article text keeps a readable line length', async ({ page }) => {
-    await page.goto('/guides/how-local-llm-speed-works');
+    await page.goto('/guides/tokens-per-second');
     const width = await page.locator('.prose p').first().evaluate((p) => p.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(500);
     expect(width).toBeLessThanOrEqual(760);

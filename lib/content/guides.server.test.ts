@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, loadContentIndex, scanAppRoutes } from './guides.server';
 
 const root = process.cwd();
-const GUIDE = 'content/guides/how-local-llm-speed-works.mdx';
+const GUIDE = 'content/guides/tokens-per-second.mdx';
 const temps: string[] = [];
 
 /** A copy of this project's content, app routes and public files to break. */
@@ -27,11 +27,11 @@ afterEach(async () => {
 describe('loadContentIndex on this project', () => {
   it('loads every guide and page without problems', async () => {
     const index = await loadContentIndex(root);
-    expect(index.guides.map((g) => g.slug)).toContain('how-local-llm-speed-works');
+    expect(index.guides.map((g) => g.slug)).toContain('tokens-per-second');
     expect(index.pageRoutes).toEqual(expect.arrayContaining(['/', '/about', '/guides']));
     expect(index.site.files.has('/og.png')).toBe(true);
     expect(index.site.files.has('/sitemap.xml')).toBe(true);
-    const guide = index.guides.find((g) => g.slug === 'how-local-llm-speed-works')!;
+    const guide = index.guides.find((g) => g.slug === 'tokens-per-second')!;
     expect(guide.frontmatter.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(guide.headings.map((h) => h.id)).toContain('the-short-version');
   });
