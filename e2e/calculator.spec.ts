@@ -16,7 +16,9 @@ function engine(s: Partial<CalculatorState>): EstimateResult {
   return r.value;
 }
 
+/** The engine loads at the first touch of the calculator (or at once when the URL holds a scenario). */
 async function ready(page: Page) {
+  await page.locator('[data-ready]').first().hover();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
 }
 
@@ -33,6 +35,17 @@ async function pick(page: Page, label: string, typed: string, option: RegExp) {
   await box.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
 }
+
+test('a visitor who only reads the default answer never downloads the engine', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.js') && chunks.push(r.url()));
+  await page.goto('/calculator');
+  await page.waitForLoadState('networkidle');
+  const before = chunks.length;
+  await page.locator('[data-ready]').first().hover();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  expect(chunks.length, 'the engine chunk arrives on the first hover').toBeGreaterThan(before);
+});
 
 test('the server HTML already holds the default answer (no script needed)', async ({ page }) => {
   const r = engine({});

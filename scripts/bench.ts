@@ -28,3 +28,27 @@ console.log(`${inputs.length} scenarios (${devices.length} devices x ${models.le
 console.log(`${perSecond.toLocaleString('en-US')} estimates/s (${((seconds / (inputs.length * rounds)) * 1e6).toFixed(1)} µs each)`);
 console.log(perSecond >= 100_000 ? 'target met: >= 100,000 estimates/s' : 'below the 100,000 estimates/s target');
 if (failures) console.log(`${failures} estimates returned an error`);
+
+// The calculator's work per input change: one buildOutcome() with alternatives and all three charts
+// (the same call the browser makes), on states that need alternatives and that do not.
+import { buildOutcome, type OutcomeOptions } from '../lib/calculator/outcome';
+import { scenario } from '../lib/calculator/state';
+
+const FULL: OutcomeOptions = { alternatives: true, charts: ['byContext', 'acrossDevices', 'offload'] };
+const states = [
+  scenario(),
+  scenario({ model: 'gpt-oss-120b', device: 'rtx-4090', systemRamGB: 64 }),
+  scenario({ model: 'llama-3.1-70b', device: 'rtx-4060', contextTokens: 32768 }),
+  scenario({ model: 'qwen3-30b-a3b', device: 'apple-m4-max-16c40g', contextTokens: 65536 }),
+];
+for (const s of states) buildOutcome(s, FULL);
+const times: number[] = [];
+for (let i = 0; i < 50; i++)
+  for (const s of states) {
+    const t = performance.now();
+    buildOutcome(s, FULL);
+    times.push(performance.now() - t);
+  }
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+console.log(`calculator: buildOutcome per input change: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms (budget 50 ms)`);

@@ -42,8 +42,12 @@ export function devicePickerItems(): PickerItem[] {
     .sort((a, b) => groupRank(a.group) - groupRank(b.group) || a.group.localeCompare(b.group));
 }
 
+/** Models grouped by developer (groups in order of their first model in the catalog), catalog order within. */
 export function modelPickerItems(): PickerItem[] {
-  return models.map((m) => ({
+  const firstIndex = new Map<string, number>();
+  models.forEach((m, i) => firstIndex.has(m.developer) || firstIndex.set(m.developer, i));
+  const ordered = models.map((m, i) => ({ m, i })).sort((a, b) => firstIndex.get(a.m.developer)! - firstIndex.get(b.m.developer)! || a.i - b.i);
+  return ordered.map(({ m }) => ({
     id: m.id,
     name: m.name,
     group: m.developer,

@@ -100,3 +100,14 @@ describe('calculator URL', () => {
     expect(calculatorQuery(state)).toBe('?model=phi-4');
   });
 });
+
+import { devicePickerItems, modelPickerItems } from './picker-items';
+
+describe('picker lists', () => {
+  it('keep each group in one run, so a grouped listbox shows every group once', () => {
+    for (const items of [devicePickerItems(), modelPickerItems()]) {
+      const runs = items.map((i) => i.group).filter((g, i, all) => i === 0 || all[i - 1] !== g);
+      expect(new Set(runs).size, runs.join(' / ')).toBe(runs.length);
+    }
+  });
+});

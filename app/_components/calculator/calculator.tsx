@@ -45,14 +45,16 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
       for (const p of queued.current) next = e.applyPatch(next, p);
       if (queued.current.length > 0) pendingHistory.current = 'push';
       queued.current = [];
-      setState(next);
+      // An empty query gives the defaults again: keep the server's answer (and its object) rather than
+      // recomputing the same thing.
+      if (JSON.stringify(next) !== JSON.stringify(initial.state)) setState(next);
     },
     [full, initial.state],
   );
-  const engine = useEngine(full ? 'idle' : 'visible', root, wanted, onEngine);
+  const engine = useEngine(full ? 'page' : 'visible', root, wanted, onEngine);
 
   const outcome = useMemo(
-    () => (engine ? engine.buildOutcome(state, options) : state === initial.state ? initial : undefined),
+    () => (state === initial.state ? initial : engine ? engine.buildOutcome(state, options) : undefined),
     [engine, state, options, initial],
   );
   // While a value is out of range, keep showing the last answer the engine gave.
@@ -138,6 +140,7 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
               The figures below are for the last valid settings: {outcome.error.message}
             </p>
           )}
+          {full && <h2 className="visually-hidden">The answer</h2>}
           <Results outcome={shown} compact={!full} onApply={full ? (p) => change(p, true) : undefined} />
           {href && (
             <p className={styles.openFull}>

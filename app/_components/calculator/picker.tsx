@@ -74,8 +74,8 @@ export function Picker({ label, items, selectedId, selectedName, onSelect, onWan
         {isOpen && !items && <li className={styles.menuNote}>Loading the catalog…</li>}
         {isOpen && items && filtered.length === 0 && <li className={styles.menuNote}>Nothing matches “{filter}”.</li>}
         {isOpen &&
-          groups.map((g) => (
-            <li key={g.group} role="presentation">
+          groups.map((g, gi) => (
+            <li key={`${gi}-${g.group}`} role="presentation">
               <div className={styles.menuGroup} aria-hidden="true">
                 {g.group}
               </div>

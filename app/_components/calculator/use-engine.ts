@@ -13,13 +13,15 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /**
- * The engine, once loaded. `when` decides when to fetch it: 'idle' right after the page settles (the
- * standalone calculator), 'visible' when the element nears the viewport (widgets inside articles).
+ * The engine, once loaded. `when` decides when to fetch it: 'page' for the standalone calculator (at
+ * idle when the URL carries a scenario, which only the engine can read; otherwise at the first hover,
+ * touch, focus or key inside the element, so a visitor who only reads the default answer never pays for
+ * it), 'visible' when the element nears the viewport (widgets inside articles).
  * `wanted` forces the load at once (the reader touched a control). `onLoad` runs once, with the engine,
  * before the component re-renders with it.
  */
 export function useEngine(
-  when: 'idle' | 'visible',
+  when: 'page' | 'visible',
   target: React.RefObject<Element | null>,
   wanted: boolean,
   onLoad?: (engine: Engine) => void,
@@ -34,7 +36,17 @@ export function useEngine(
 
   useEffect(() => {
     if (load) return;
-    if (when === 'idle') {
+    if (when === 'page' && window.location.search === '') {
+      const el = target.current;
+      if (!el) return;
+      const go = () => setTriggered(true);
+      const events = ['pointerover', 'pointerdown', 'focusin', 'keydown'] as const;
+      for (const e of events) el.addEventListener(e, go, { once: true, passive: true });
+      return () => {
+        for (const e of events) el.removeEventListener(e, go);
+      };
+    }
+    if (when === 'page') {
       const w = window as Window & {
         requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
         cancelIdleCallback?: (id: number) => void;
