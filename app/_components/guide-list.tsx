@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/content/format';
+import { groupGuides } from '@/lib/content/groups';
 import type { Guide } from '@/lib/content/guides.server';
 import styles from './guide-list.module.css';
 
@@ -16,10 +17,35 @@ export function GuideList({ guides, headingLevel = 2 }: { guides: Guide[]; headi
           </Heading>
           <p className={styles.description}>{g.frontmatter.description}</p>
           <p className={styles.meta}>
-            Updated <time dateTime={g.frontmatter.updated}>{formatDay(g.frontmatter.updated)}</time>
+            Updated <time dateTime={g.frontmatter.updated}>{formatDay(g.frontmatter.updated)}</time> · {g.readingMinutes} min
+            read
           </p>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Guides grouped by the reader's question (frontmatter `group`: will it fit, how fast, how to set
+ * it up, what to run), each group an h2 section with its cards; guides without a group come last.
+ */
+export function GroupedGuideList({ guides }: { guides: Guide[] }) {
+  const groups = groupGuides(guides);
+  if (groups.length === 0) return <p>No guides yet.</p>;
+  return (
+    <>
+      {groups.map(({ group, question, guides: members }) => {
+        const id = `group-${group ?? 'more'}`;
+        return (
+          <section key={id} aria-labelledby={id} className={styles.group}>
+            <h2 id={id} className={styles.groupHeading}>
+              {question}
+            </h2>
+            <GuideList guides={members} headingLevel={3} />
+          </section>
+        );
+      })}
+    </>
   );
 }

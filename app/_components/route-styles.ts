@@ -8,6 +8,7 @@
 import './guide-list.module.css';
 import './mdx/callout.module.css';
 import './mdx/estimate.module.css';
+import './mdx/methodology.module.css';
 import '../page.module.css';
 import '../guides/[slug]/guide.module.css';
 import './calculator/calculator.module.css';

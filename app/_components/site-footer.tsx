@@ -19,6 +19,12 @@ export function SiteFooter() {
               <Link href="/guides">Guides</Link>
             </li>
             <li>
+              <Link href="/calculator">Calculator</Link>
+            </li>
+            <li>
+              <Link href="/methodology">Methodology</Link>
+            </li>
+            <li>
               <Link href="/about">About</Link>
             </li>
             <li>

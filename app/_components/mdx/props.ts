@@ -149,6 +149,31 @@ export type ThroughputChartProps = z.input<typeof throughputChartProps>;
 export type DeviceTableProps = z.input<typeof deviceTableProps>;
 export type VramTiersProps = z.input<typeof vramTiersProps>;
 
+/** Methodology page (methodology.tsx): figures read from the calibration report and the engine. */
+export const calibrationSummaryProps = z.strictObject({});
+/** <CalibrationErrors metric by />: median error by backend or by kind of run (dense, MoE, offload, CPU). */
+export const calibrationErrorsProps = z.strictObject({
+  metric: z.enum(['decode', 'prefill']),
+  by: z.enum(['backend', 'kind']),
+});
+/** <CalibrationRows set />: every run, measured against estimated. */
+export const calibrationRowsProps = z.strictObject({ set: z.enum(['calibration', 'validation']).default('calibration') });
+/** <EngineConstants part />: the fitted constants in use (lib/estimator/calibration.json). */
+export const engineConstantsProps = z.strictObject({ part: z.enum(['decode', 'prefill', 'ranges']) });
+export const engineDefaultsProps = z.strictObject({});
+export const memoryRulesProps = z.strictObject({});
+export const calculatorUrlKeysProps = z.strictObject({});
+/** <ReportWrongNumber [model] [device] [systemRamGB] />: a new-issue link with the scenario's calculator URL. */
+export const reportWrongNumberProps = z.strictObject({
+  model: z.enum(ids(models)).optional(),
+  device: z.enum(ids(devices)).optional(),
+  systemRamGB: z.number().positive().optional(),
+});
+export type CalibrationErrorsProps = z.input<typeof calibrationErrorsProps>;
+export type CalibrationRowsProps = z.input<typeof calibrationRowsProps>;
+export type EngineConstantsProps = z.input<typeof engineConstantsProps>;
+export type ReportWrongNumberProps = z.input<typeof reportWrongNumberProps>;
+
 /** Registry name → props schema. Add a widget here and in registry.tsx. */
 export const componentProps = {
   Callout: calloutProps,
@@ -160,6 +185,14 @@ export const componentProps = {
   ThroughputChart: throughputChartProps,
   DeviceTable: deviceTableProps,
   VramTiers: vramTiersProps,
+  CalibrationSummary: calibrationSummaryProps,
+  CalibrationErrors: calibrationErrorsProps,
+  CalibrationRows: calibrationRowsProps,
+  EngineConstants: engineConstantsProps,
+  EngineDefaults: engineDefaultsProps,
+  MemoryRules: memoryRulesProps,
+  CalculatorUrlKeys: calculatorUrlKeysProps,
+  ReportWrongNumber: reportWrongNumberProps,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RegistryName = keyof typeof componentProps;

@@ -14,6 +14,16 @@ import { CalibrationAccuracy } from './calibration-accuracy';
 import { Callout } from './callout';
 import { Estimate } from './estimate';
 import { MdxLink, MdxPre, MdxTable } from './elements';
+import {
+  CalculatorUrlKeys,
+  CalibrationErrors,
+  CalibrationRows,
+  CalibrationSummary,
+  EngineConstants,
+  EngineDefaults,
+  MemoryRules,
+  ReportWrongNumber,
+} from './methodology';
 import { componentProps, type RegistryName } from './props';
 import { DeviceTable } from '../widgets/device-table';
 import { MemoryBreakdown } from '../widgets/memory-breakdown';
@@ -37,6 +47,14 @@ export const registryComponents: Registry = {
   ThroughputChart,
   DeviceTable,
   VramTiers,
+  CalibrationSummary,
+  CalibrationErrors,
+  CalibrationRows,
+  EngineConstants,
+  EngineDefaults,
+  MemoryRules,
+  CalculatorUrlKeys,
+  ReportWrongNumber,
 };
 
 /** Everything MDX content renders with: registry components plus element overrides. */

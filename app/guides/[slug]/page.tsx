@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { mdxComponents } from '@/app/_components/mdx/registry';
 import { renderGuide } from '@/lib/content/compile.server';
 import { formatDay } from '@/lib/content/format';
-import { getContentIndex, getGuide } from '@/lib/content/guides.server';
+import { getContentIndex, getGuide, type Guide } from '@/lib/content/guides.server';
+import { breadcrumbJsonLd, faqPageJsonLd, jsonLd } from '@/lib/content/json-ld';
+import { tableOfContents } from '@/lib/content/toc';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, siteName } from '@/lib/site';
 import styles from './guide.module.css';
@@ -33,10 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-/** JSON-LD for the article, with `<` escaped so it cannot close the script element. */
-function articleJsonLd(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>): string {
+/** JSON-LD for the article. */
+function articleJsonLd(guide: Guide) {
   const fm = guide.frontmatter;
-  return JSON.stringify({
+  return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: fm.title,
@@ -46,8 +48,24 @@ function articleJsonLd(guide: NonNullable<Awaited<ReturnType<typeof getGuide>>>)
     url: absoluteUrl(guide.route),
     image: absoluteUrl('/og.png'),
     keywords: fm.tags.join(', '),
+    timeRequired: `PT${guide.readingMinutes}M`,
+    wordCount: guide.words,
     publisher: { '@type': 'Organization', name: siteName },
-  }).replace(/</g, '\\u003c');
+  };
+}
+
+/**
+ * Structured data for a guide: the article, its breadcrumb trail, and (when it has a
+ * `## Frequently asked questions` section) an FAQPage, each server-rendered with `<` escaped.
+ */
+function structuredData(guide: Guide): string[] {
+  const trail = breadcrumbJsonLd([
+    { name: 'Home', url: absoluteUrl('/') },
+    { name: 'Guides', url: absoluteUrl('/guides') },
+    { name: guide.frontmatter.title, url: absoluteUrl(guide.route) },
+  ]);
+  const faq = faqPageJsonLd(guide.faq);
+  return [articleJsonLd(guide), trail, ...(faq ? [faq] : [])].map(jsonLd);
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -59,11 +77,22 @@ export default async function GuidePage({ params }: Props) {
   const body = await renderGuide(guide, mdxComponents);
   const related = fm.related.map((s) => index.guides.find((g) => g.slug === s)).filter((g) => g !== undefined);
 
+  const toc = tableOfContents(guide.headings, guide.words);
+
   return (
     <article className={styles.article}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: articleJsonLd(guide) }} />
+      {structuredData(guide).map((json, i) => (
+        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
+      ))}
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link href="/guides">Guides</Link>
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href="/guides">Guides</Link>
+          </li>
+        </ol>
       </nav>
       <header className={styles.header}>
         <h1>{fm.title}</h1>
@@ -75,8 +104,22 @@ export default async function GuidePage({ params }: Props) {
               {' · '}Updated <time dateTime={fm.updated}>{formatDay(fm.updated)}</time>
             </>
           )}
+          {' · '}
+          <span data-testid="reading-time">{guide.readingMinutes} min read</span>
         </p>
       </header>
+      {toc.length > 0 && (
+        <nav aria-labelledby="toc-heading" className={styles.toc}>
+          <h2 id="toc-heading">On this page</h2>
+          <ol>
+            {toc.map((entry) => (
+              <li key={entry.id}>
+                <a href={`#${entry.id}`}>{entry.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       <div className="prose">
         {body}
       </div>
