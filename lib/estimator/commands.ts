@@ -3,9 +3,10 @@
  * llama.cpp: -c context, -ngl layers on the GPU (99 = all), --n-cpu-moe N (experts of the first N
  * layers in RAM), -ctk/-ctv cache type (a quantised V cache needs flash attention, -fa on).
  * Ollama: the context is the server's OLLAMA_CONTEXT_LENGTH; KV quantisation needs
- * OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE; it offloads whole layers by itself (pinned with
- * `/set parameter num_gpu N` in the chat) and has no per-expert offload; a format other than the
- * library default is pulled from Hugging Face (hf.co/...).
+ * OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE; it places layers by itself (since v0.30 through
+ * llama-server's automatic fit, which moves MoE experts to RAM first; see ollama.ts), and whole layers can
+ * be pinned with `/set parameter num_gpu N` in the chat; a format other than the library default is
+ * pulled from Hugging Face (hf.co/...).
  */
 import { formatById } from '../catalog/formats';
 import type { Scenario } from './input';

@@ -173,8 +173,10 @@ export function estimateScenario(s: Scenario, c: Calibration = defaultCalibratio
   if (discrete && hw.deviceCount > 1)
     notes.push(`Layers are split across ${hw.deviceCount} GPUs (llama.cpp --split-mode layer): capacity adds up, but each token still passes every layer in turn, so speed does not.`);
   if (!w.fromPublishedFile) notes.push(`No published ${s.formatId} file size for ${s.model.name}; weights estimated from parameters.`);
-  if (p.verdict === 'offload' && split.cpuMoeLayers > 0)
-    notes.push('Ollama has no per-expert offload; it offloads whole layers, which is slower than the llama.cpp command shown.');
+  if (p.verdict === 'offload' && split.cpuMoeLayers > 0 && s.runtime !== 'ollama')
+    notes.push(
+      `Ollama (${OLLAMA_VERSION}) sets no layer split of its own: llama-server's automatic fit also moves experts to system RAM, but keeps its own memory margin, so its split can differ from the one shown; pin it with \`--n-cpu-moe\` in llama-server.`,
+    );
   if (p.verdict === 'does-not-fit')
     notes.push(`Short by about ${gib(p.missingBytes)} GB. Try a smaller format, a shorter context, a quantised KV cache, or more memory.`);
 
