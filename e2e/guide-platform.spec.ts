@@ -123,6 +123,9 @@ test('a long guide has a table of contents of its ## sections that jumps to them
   test.skip(!long, 'no guide over 1,000 words');
   await page.goto(long!.route);
   const toc = page.getByRole('navigation', { name: 'On this page' });
+  // Collapsed at first, so the opening paragraph stays in view; one click opens it.
+  await expect(toc.getByRole('link')).toHaveCount(0);
+  await toc.getByText('On this page').click();
   const h2Ids = await page.locator('article .prose h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
   expect(h2Ids.length).toBeGreaterThanOrEqual(3);
   const hrefs = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -169,6 +172,8 @@ test('the home page leads with a working calculator and the gpt-oss guide', asyn
 test('the methodology page renders the calibration report and a prefilled issue link', async ({ page }) => {
   await page.goto('/methodology');
   // Every fitted run, one row each, with its measured and estimated figures.
+  // The per-run tables are collapsed under a summary that says how many runs they hold.
+  await page.getByText(`All ${report.rows.length} runs the constants are fitted to`).click();
   const fitted = page.getByRole('table', { name: /Runs the constants are fitted to/ });
   await expect(fitted.locator('tbody tr')).toHaveCount(report.rows.length);
   const first = report.rows[0];
@@ -179,6 +184,7 @@ test('the methodology page renders the calibration report and a prefilled issue 
   await expect(row).toContainText(fmt(first.decode.measured));
   await expect(row).toContainText(fmt(first.decode.estimated));
   if (report.validation) {
+    await page.getByText(`All ${report.validation.rows.length} held-out runs`).click();
     await expect(page.getByRole('table', { name: /Held-out runs/ }).locator('tbody tr')).toHaveCount(report.validation.rows.length);
   }
 

@@ -26,6 +26,9 @@ const BACKEND_NAMES: Record<string, string> = {
   cpu: 'CPU',
 };
 
+const BACKEND_SHORT: Record<string, string> = { cuda: 'CUDA', metal: 'Metal', rocm: 'ROCm', vulkan: 'Vulkan', sycl: 'SYCL', cpu: 'CPU' };
+const KIND_SHORT: Record<string, string> = { dense: 'dense', moe: 'MoE', offload: 'offload', partial: 'layers in RAM', cpu: 'CPU only' };
+
 const KIND_NAMES: Record<string, string> = {
   dense: 'Dense, all in GPU or unified memory',
   moe: 'Mixture of experts, all in GPU or unified memory',
@@ -133,7 +136,7 @@ export function CalibrationErrors({ metric, by }: CalibrationErrorsProps) {
           <th scope="col">Held-out runs</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className={styles.numbers}>
         {groups.map((g) => (
           <tr key={g}>
             <th scope="row">{names[g] ?? g}</th>
@@ -168,54 +171,58 @@ export function CalibrationRows({ set }: CalibrationRowsProps) {
     ) : (
       <td colSpan={3}>not measured</td>
     );
+  const title = set === 'validation' ? `All ${rows.length} held-out runs (never used in fitting)` : `All ${rows.length} runs the constants are fitted to`;
   return (
     <>
-      <MdxTable>
-        <caption>
-          {set === 'validation' ? 'Held-out runs (never used in fitting)' : 'Runs the constants are fitted to'}: measured
-          against estimated, in tokens per second; error is estimated ÷ measured − 1
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              Row
-            </th>
-            <th scope="col" rowSpan={2}>
-              Run
-            </th>
-            <th scope="col" rowSpan={2}>
-              Kind
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              Generation
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              Prompt processing
-            </th>
-          </tr>
-          <tr>
-            <th scope="col">measured</th>
-            <th scope="col">estimated</th>
-            <th scope="col">error</th>
-            <th scope="col">measured</th>
-            <th scope="col">estimated</th>
-            <th scope="col">error</th>
-          </tr>
-        </thead>
-        <tbody className={styles.rows}>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>{r.id}</td>
-              <th scope="row">
-                {r.label} <span className={styles.muted}>({BACKEND_NAMES[r.backend] ?? r.backend})</span>
+      <details className={styles.details}>
+        <summary>{title}, measured against estimated</summary>
+        <MdxTable>
+          <caption>
+            {set === 'validation' ? 'Held-out runs' : 'Runs the constants are fitted to'}, in tokens per second (error: estimated ÷
+            measured − 1)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                Row
               </th>
-              <td>{r.group}</td>
-              {metricCells(r.decode)}
-              {metricCells(r.prefill)}
+              <th scope="col" rowSpan={2}>
+                Run
+              </th>
+              <th scope="col" rowSpan={2}>
+                Kind
+              </th>
+              <th scope="colgroup" colSpan={3}>
+                Generation
+              </th>
+              <th scope="colgroup" colSpan={3}>
+                Prompt processing
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </MdxTable>
+            <tr>
+              <th scope="col">measured</th>
+              <th scope="col">estimated</th>
+              <th scope="col">error</th>
+              <th scope="col">measured</th>
+              <th scope="col">estimated</th>
+              <th scope="col">error</th>
+            </tr>
+          </thead>
+          <tbody className={styles.rows}>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{r.id}</td>
+                <th scope="row">{r.label}</th>
+                <td>
+                  {KIND_SHORT[r.group] ?? r.group}, {BACKEND_SHORT[r.backend] ?? r.backend}
+                </td>
+                {metricCells(r.decode)}
+                {metricCells(r.prefill)}
+              </tr>
+            ))}
+          </tbody>
+        </MdxTable>
+      </details>
       {outliers.length > 0 && (
         <>
           <p>Runs the engine misses by more than the usual scatter, and why:</p>

@@ -109,15 +109,20 @@ export default async function GuidePage({ params }: Props) {
         </p>
       </header>
       {toc.length > 0 && (
-        <nav aria-labelledby="toc-heading" className={styles.toc}>
-          <h2 id="toc-heading">On this page</h2>
-          <ol>
-            {toc.map((entry) => (
-              <li key={entry.id}>
-                <a href={`#${entry.id}`}>{entry.text}</a>
-              </li>
-            ))}
-          </ol>
+        // Closed by default, so the first paragraph (which answers the reader's question) stays near the top.
+        <nav aria-label="On this page" className={styles.toc}>
+          <details>
+            <summary>
+              On this page <span className={styles.tocCount}>({toc.length} sections)</span>
+            </summary>
+            <ol>
+              {toc.map((entry) => (
+                <li key={entry.id}>
+                  <a href={`#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
+            </ol>
+          </details>
         </nav>
       )}
       <div className="prose">
