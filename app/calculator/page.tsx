@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Calculator } from '@/app/_components/calculator/calculator';
 import { buildOutcome, type OutcomeOptions } from '@/lib/calculator/outcome';
 import { scenario } from '@/lib/calculator/state';
+import { reportIssueHref } from '@/lib/content/report-issue';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, siteName } from '@/lib/site';
 import styles from './page.module.css';
@@ -41,7 +42,7 @@ export default function CalculatorPage() {
           Everything is computed in your browser by the same estimator that writes every figure on this site.
         </p>
       </header>
-      <Calculator initial={initial} variant="full" options={OPTIONS} />
+      <Calculator initial={initial} variant="full" options={OPTIONS} reportHref={reportIssueHref(initial.state)} />
     </>
   );
 }

@@ -151,6 +151,16 @@ describe('components', () => {
     expect(check('Two phases, a 20b model, 4-bit weights, Q4_K_M, MXFP4.')).toEqual([]);
   });
 
+  it('reports "about" before a figure that already says "about"', () => {
+    // (This fixture registry has no Estimate, so "unknown component" is reported too; only the hedge matters here.)
+    const doubled = (body: string) => check(body).filter((i) => i.includes('doubles up'));
+    expect(doubled('It writes about <Estimate model="gpt-oss-20b" device="rtx-4090" show="decode" /> there.')).toEqual([
+      expect.stringContaining('"about" before <Estimate show="decode"> doubles up'),
+    ]);
+    // Memory figures print a bare number, so hedging them is fine.
+    expect(doubled('It needs about <Estimate model="gpt-oss-20b" device="rtx-4090" show="memory" />.')).toEqual([]);
+  });
+
   it('reports an h1 in a guide body', () => {
     expect(check('# Second title')).toEqual([expect.stringContaining('must not use "#" (h1) headings')]);
   });

@@ -334,9 +334,15 @@ export function analyseDocument(
     }
   }
 
-  visit(tree, (node: Node) => {
+  visit(tree, (node: Node, index, parent) => {
     switch (node.type) {
       case 'text': {
+        const next = parent && typeof index === 'number' ? (parent as { children: Node[] }).children[index + 1] : undefined;
+        if (next && next.type === 'mdxJsxTextElement' && (next as MdxJsxElement).name === 'Estimate' && HEDGE_AT_END.test((node as Text).value)) {
+          const show = (next as MdxJsxElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'show')?.value;
+          if (typeof show === 'string' && HEDGED_FIGURES.has(show))
+            issues.push(at(file, next, `"${HEDGE_AT_END.exec((node as Text).value)![1]}" before <Estimate show="${show}"> doubles up: the figure already reads "about …"`));
+        }
         const match = HAND_TYPED_FIGURE.exec((node as Text).value);
         if (match) {
           issues.push(at(file, node, `hand-typed figure "${match[0]}": speed and memory numbers must come from the estimator (use a widget)`));
@@ -371,6 +377,10 @@ export function analyseDocument(
  */
 const HAND_TYPED_FIGURE =
   /\b\d[\d.,]*\s*(?:[kMGT]i?B(?:\/s|ps)?|[kMGT]bps|(?:tok(?:en)?s?|t)\s*\/\s*s(?:ec)?|tokens?\s+(?:per|a)\s+second|tps)\b/;
+
+/** Figures that <Estimate> already prints as "about N …" (lib/format/figures.ts), so prose must not hedge them again. */
+const HEDGED_FIGURES = new Set(['decode', 'decode-full-context', 'prefill', 'time-to-first-token']);
+const HEDGE_AT_END = /\b(about|roughly|around|approximately|some)\s+$/i;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Outcome, OutcomeOptions } from '@/lib/calculator/outcome';
 import type { CalculatorState } from '@/lib/calculator/state';
 import type { QueryNotice } from '@/lib/calculator/url';
+import { roundRate } from '@/lib/format/figures';
+import { reportIssueHrefFor } from '@/lib/calculator/report-link';
 import { ChartFrame } from '../charts/chart-frame';
 import { CalculatorForm } from './calculator-form';
 import { DetectGpu } from './detect-gpu';
@@ -20,6 +22,8 @@ export interface CalculatorProps {
   options: OutcomeOptions;
   /** Compact widgets link to the full calculator with their state; built by the server with calculatorHref. */
   fullHref?: string;
+  /** "Report a wrong number" for the initial scenario (built by the server; the browser rebuilds it after changes). */
+  reportHref?: string;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface CalculatorProps {
  * the engine chunk (at idle on the calculator page, near the viewport in an article) and recomputes
  * everything with one buildOutcome() per change.
  */
-export function Calculator({ initial, variant, options, fullHref }: CalculatorProps) {
+export function Calculator({ initial, variant, options, fullHref, reportHref }: CalculatorProps) {
   const full = variant === 'full';
   const root = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<CalculatorState>(initial.state);
@@ -110,6 +114,12 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
   const deviceItems = useMemo(() => engine?.devicePickerItems(), [engine]);
   const modelItems = useMemo(() => engine?.modelPickerItems(), [engine]);
   const href = full ? undefined : engine ? `/calculator${engine.calculatorQuery(state)}` : fullHref;
+  const report =
+    full && reportHref
+      ? engine && state !== initial.state
+        ? reportIssueHrefFor(`${window.location.origin}/calculator${engine.calculatorQuery(state)}`, `${state.model} on ${state.device}`)
+        : reportHref
+      : undefined;
 
   return (
     <div ref={root} className={full ? styles.calculator : styles.widget} data-ready={engine ? 'true' : 'false'}>
@@ -123,6 +133,14 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
           </ul>
         </div>
       )}
+      {full && shown.verdict && shown.result && (
+        <p className={styles.summary}>
+          <a href="#answer">
+            {shown.verdict.headline}
+            {shown.result.verdict !== 'does-not-fit' && ` · about ${roundRate(shown.result.decodeTokensPerSecond.expected)} tokens/s`}
+          </a>
+        </p>
+      )}
       <div className={full ? styles.layout : styles.layoutCompact}>
         <CalculatorForm
           state={state}
@@ -134,7 +152,7 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
           compact={!full}
           detect={full ? <DetectGpu engine={engine} onWant={want} onPick={(id) => change({ device: id }, true)} /> : undefined}
         />
-        <div className={styles.output} aria-live="polite" aria-busy={!outcome}>
+        <div className={styles.output} id={full ? 'answer' : undefined} aria-live="polite" aria-busy={!outcome}>
           {outcome?.error && (
             <p className={styles.staleNote}>
               The figures below are for the last valid settings: {outcome.error.message}
@@ -142,6 +160,11 @@ export function Calculator({ initial, variant, options, fullHref }: CalculatorPr
           )}
           {full && <h2 className="visually-hidden">The answer</h2>}
           <Results outcome={shown} compact={!full} onApply={full ? (p) => change(p, true) : undefined} />
+          {report && (
+            <p className={styles.openFull}>
+              Measured something different? <a href={report}>Report a wrong number</a> (opens a new issue with this scenario filled in).
+            </p>
+          )}
           {href && (
             <p className={styles.openFull}>
               <Link href={href}>Open this in the full calculator</Link> for commands, charts and what to change.
