@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Outcome, OutcomeOptions } from '@/lib/calculator/outcome';
 import type { CalculatorState } from '@/lib/calculator/state';
 import type { QueryNotice } from '@/lib/calculator/url';
@@ -65,6 +65,8 @@ export function Calculator({ initial, variant, options, fullHref, reportHref }: 
   const [lastGood, setLastGood] = useState<Outcome>(initial);
   if (outcome?.result && outcome !== lastGood) setLastGood(outcome);
   const shown = outcome?.result ? outcome : lastGood;
+  // Charts redraw in a deferred pass, so the answer above them updates first (recharts is the slow part).
+  const charted = useDeferredValue(shown);
 
   useEffect(() => {
     if (!engine || !full) return;
@@ -172,27 +174,27 @@ export function Calculator({ initial, variant, options, fullHref, reportHref }: 
           )}
         </div>
       </div>
-      {full && shown.result && (
+      {full && charted.result && (
         <section className={styles.charts} aria-label="Charts">
           <ChartFrame
             kind="context"
-            title={`${shown.result.model.name} on ${shown.result.hardware.name}: speed with the context full`}
-            series={shown.charts.byContext}
+            title={`${charted.result.model.name} on ${charted.result.hardware.name}: speed with the context full`}
+            series={charted.charts.byContext}
             xLabel="Context length (tokens)"
             caption="Each point is a run started with that context length, measured once it is full. Longer contexts cache more keys and values, which every new token has to read."
           />
           <ChartFrame
             kind="devices"
-            title={`${shown.result.model.name} ${shown.result.quant.name} on popular hardware`}
-            series={shown.charts.acrossDevices}
+            title={`${charted.result.model.name} ${charted.result.quant.name} on popular hardware`}
+            series={charted.charts.acrossDevices}
             xLabel="Device"
             caption="One device each, the same context, automatic placement. Grey bars do not fit."
           />
-          {shown.charts.offload.length > 0 && (
+          {charted.charts.offload.length > 0 && (
             <ChartFrame
               kind="offload"
               title="Speed against experts kept in system RAM (--n-cpu-moe)"
-              series={shown.charts.offload}
+              series={charted.charts.offload}
               xLabel="Layers whose experts are in system RAM"
               caption="Fewer layers in RAM is faster, until the GPU runs out of memory (the missing points)."
             />

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { SeriesPoint } from '@/lib/calculator/series';
 import { roundRate } from '@/lib/format/figures';
 import { chartRows, type ChartKind } from './chart-data';
@@ -23,7 +23,7 @@ interface ChartFrameProps {
  * the viewport, with the same numbers as a table beneath for screen readers, crawlers and anyone
  * without JavaScript. The table is in the server HTML.
  */
-export function ChartFrame({ kind, title, series, xLabel, caption }: ChartFrameProps) {
+export const ChartFrame = memo(function ChartFrame({ kind, title, series, xLabel, caption }: ChartFrameProps) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -38,7 +38,7 @@ export function ChartFrame({ kind, title, series, xLabel, caption }: ChartFrameP
     io.observe(el);
     return () => io.disconnect();
   }, []);
-  const rows = chartRows(series);
+  const rows = useMemo(() => chartRows(series), [series]);
   if (rows.length === 0) return null;
   const height = kind === 'devices' ? Math.max(200, rows.length * 30 + 40) : undefined;
   return (
@@ -73,4 +73,4 @@ export function ChartFrame({ kind, title, series, xLabel, caption }: ChartFrameP
       </details>
     </figure>
   );
-}
+});
