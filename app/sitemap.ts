@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getContentIndex } from '@/lib/content/guides.server';
+import { generatedPaths } from '@/lib/discovery/routes';
 import { absoluteUrl } from '@/lib/site';
 
 // Static export only writes metadata routes that are declared static.
@@ -15,5 +16,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...(newest && (route === '/' || route === '/guides') ? { lastModified: newest } : {}),
     })),
     ...guides.map((g) => ({ url: absoluteUrl(g.route), lastModified: g.frontmatter.updated })),
+    ...generatedPaths().map((route) => ({ url: absoluteUrl(route) })),
   ];
 }

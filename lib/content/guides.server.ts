@@ -27,6 +27,7 @@ import {
 import type { GuideFrontmatter } from './frontmatter';
 import { guideExtras, type GuideExtras } from './guide-extras.server';
 import type { HeadingInfo } from './headings';
+import { generatedPaths } from '../discovery/routes';
 
 /** A published (non-draft) guide whose content passed every check. */
 export interface Guide extends GuideExtras {
@@ -149,6 +150,9 @@ export async function loadContentIndex(rootDir: string = process.cwd()): Promise
       pages.set(page.route, new Set(LAYOUT_IDS));
     }
   }
+
+  // Generated pages (one per model, device, pair) have no file to scan; their paths come from one list.
+  for (const route of generatedPaths()) pages.set(route, new Set(LAYOUT_IDS));
 
   const draftGuides = new Set<string>();
   for (const doc of docs) {

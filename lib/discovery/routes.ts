@@ -1,0 +1,23 @@
+/**
+ * The generated page families (one page per catalog record or pair) and their paths: the one list the
+ * pages' generateStaticParams, the sitemap, the content checker's link index and the crawl sample read,
+ * so a path can never be linked, listed or crawled without existing. A family is added here in the same
+ * commit as its page route.
+ */
+export const modelPath = (id: string) => `/models/${id}`;
+export const devicePath = (id: string) => `/devices/${id}`;
+
+export interface PageFamily {
+  name: string;
+  /** Every path of the family. */
+  paths(): string[];
+}
+
+/** The families whose page routes exist in app/. */
+export const PAGE_FAMILIES: PageFamily[] = [];
+
+/** Every generated path, in family order. */
+export function generatedPaths(): string[] {
+  return PAGE_FAMILIES.flatMap((f) => f.paths());
+}
+
