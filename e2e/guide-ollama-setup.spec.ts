@@ -113,3 +113,16 @@ test('the FAQ questions reach the FAQPage structured data, and the page passes a
   expect(names).toContain('Which version of Ollama do I need for gpt-oss?');
   expect(names).toContain('Does Ollama need an internet connection?');
 });
+
+test('the KV cache table is computed: a full-attention model’s cache grows with the context, gpt-oss’s barely', async ({ request }) => {
+  const html = await (await request.get(GUIDE)).text();
+  const kv = (model: string, contextTokens: number, kvCache?: string) =>
+    engine({ model, device: 'h200-sxm', contextTokens, kvCache });
+  for (const model of ['gpt-oss-20b', 'llama-3.1-8b', 'qwen3-30b-a3b'])
+    for (const ctx of [4096, 32768, 131072]) expect(html).toContain(dataTag(kv(model, ctx), 'kv-cache'));
+  // Llama 3.1 8B by hand (config.json): 32 layers x 8 KV heads x 128 dims x 2 (K, V) x 2 bytes = 128 KiB per token,
+  // so 131,072 tokens take 16 GiB in f16 and 8.5/16 of that in q8_0.
+  expect(kv('llama-3.1-8b', 131072).kvCacheTotalGB).toBeCloseTo(16, 1);
+  expect(kv('llama-3.1-8b', 131072, 'q8_0').kvCacheTotalGB).toBeCloseTo(16 * (8.5 / 16), 1);
+  expect(html).toContain(dataTag(kv('llama-3.1-8b', 131072, 'q8_0'), 'kv-cache'));
+});
