@@ -251,3 +251,27 @@ test('a bad number keeps the page working and says why next to the field', async
   await expectFigures(page, engine({}));
   await expect(page.getByText('The figures below are for the last valid settings')).toBeVisible();
 });
+
+test('custom hardware and a forced offload give the engine’s answer for those inputs', async ({ page }) => {
+  await page.goto('/calculator');
+  await ready(page);
+  await pick(page, 'Device', 'custom', /^Custom hardware/);
+  // The custom form starts at 24 GB and 1,000 GB/s (a made-up card): type a 12 GB, 360 GB/s one.
+  const mem = page.getByLabel('Memory (GB)', { exact: true });
+  await mem.fill('12');
+  await mem.press('Enter');
+  const bw = page.getByLabel('Bandwidth (GB/s)', { exact: true });
+  await bw.fill('360');
+  await bw.press('Enter');
+  const custom = { device: 'custom', custom: { memoryGB: 12, bandwidthGBps: 360, kind: 'discrete' as const } };
+  await expectFigures(page, engine(custom));
+  await expect(page).toHaveURL(/device=custom&mem=12&bw=360|device=custom.*mem=12.*bw=360/);
+
+  await page.getByText('Prompt, answer, KV cache and offload').click();
+  await page.getByLabel('Offload', { exact: true }).selectOption('cpu-moe');
+  const layers = page.getByLabel('Layers with experts in RAM');
+  await layers.fill('8');
+  await layers.press('Enter');
+  await expectFigures(page, engine({ ...custom, offload: 'cpu-moe:8' }));
+  await expect(page.locator('[data-figure="verdict"]')).toHaveText(/experts of 8 layers/);
+});
