@@ -246,3 +246,44 @@ describe('devices added by the devices follow-up (issue 7)', () => {
     expect(lines.length - 1).toBeGreaterThanOrEqual(160);
   });
 });
+
+describe('models added by the catalog leftovers (issue 7)', () => {
+  const LEFTOVER_MODEL_IDS = ['gemma-3-270m', 'gemma-3n-e2b', 'gemma-3n-e4b', 'phi-4-mini', 'gemma-2-27b'];
+
+  it('has the small and tutorial models the issue names', () => {
+    for (const id of LEFTOVER_MODEL_IDS) expect(modelById.get(id), id).toBeDefined();
+  });
+
+  it('counts Gemma 3n per-layer embeddings with the embedding, and a tied head reads only the token table', async () => {
+    const { parameterBreakdown, tokenEmbeddingShare } = await import('../estimator/weights');
+    const e2b = modelById.get('gemma-3n-e2b')!;
+    // Hand arithmetic from the config: token table 262400 x 2048, PLE 262144 x (30 layers x 256).
+    const token = 262_400 * 2_048; // 537,395,200
+    const ple = 262_144 * 256 * 30; // 2,013,265,920
+    expect(parameterBreakdown(e2b).embedding).toBe(token + ple);
+    expect(parameterBreakdown(e2b).outputHead).toBe(0);
+    expect(tokenEmbeddingShare(e2b.architecture)).toBeCloseTo(537_395_200 / 2_550_661_120, 12);
+    // Models without a PLE table keep the whole embedding as the tied head's read.
+    expect(tokenEmbeddingShare(modelById.get('gemma-3-4b')!.architecture)).toBe(1);
+    // Ollama lists gemma3n:e2b at 4.46B; E4B's text total is the hand sum 6.867B (notes).
+    expect(e2b.totalParamsB).toBe(4.46);
+    expect(modelById.get('gemma-3n-e4b')!.totalParamsB).toBeCloseTo(6.87, 2);
+  });
+
+  it('agrees with the config arithmetic written out here', () => {
+    // Gemma 2 27B: tied 256000 x 4608 + 46 x (q 4608x4096 + k,v 4608x2048 each + o 4096x4608 + 3 x 4608 x 36864).
+    const g2 = 256_000 * 4_608 + 46 * (2 * 4_608 * 4_096 + 2 * 4_608 * 2_048 + 3 * 4_608 * 36_864);
+    expect(Math.abs(modelById.get('gemma-2-27b')!.totalParamsB * 1e9 - g2) / g2).toBeLessThan(0.005);
+    // Phi-4-mini: 3,836,021,856 parameters as quoted for the unsloth GGUF.
+    expect(Math.abs(modelById.get('phi-4-mini')!.totalParamsB * 1e9 - 3_836_021_856) / 3_836_021_856).toBeLessThan(0.002);
+    // Gemma 3 270M: tied 262144 x 640 + 18 x (q 640x1024 + k,v 640x256 + o 1024x640 + 3 x 640 x 2048).
+    const g270 = 262_144 * 640 + 18 * (2 * 640 * 1_024 + 2 * 640 * 256 + 3 * 640 * 2_048);
+    expect(Math.abs(modelById.get('gemma-3-270m')!.totalParamsB * 1e9 - g270) / g270).toBeLessThan(0.005);
+  });
+
+  it('converts the published sizes it cites (bytes / 2^30, GB x 1e9 / 2^30)', () => {
+    expect(modelById.get('phi-4-mini')!.fileSizesGiB!.q4_k_m).toBeCloseTo(2_491_874_272 / 2 ** 30, 2);
+    expect(modelById.get('gemma-3n-e2b')!.fileSizesGiB!.q4_k_m).toBeCloseTo(3_026_881_888 / 2 ** 30, 2);
+    expect(modelById.get('gemma-2-27b')!.fileSizesGiB!.q4_k_m).toBeCloseTo((16.6 * 1e9) / 2 ** 30, 2);
+  });
+});

@@ -813,4 +813,50 @@ export const modelProvenance: Record<string, ModelProvenance> = {
     asOf: '2026-12',
     notes: 'Unlike Qwen2.5-1.5B the distill unties the output head, adding 0.23B parameters: 1.78B in total (1.54B + 151936 x 1536, DERIVED). The smallest deepseek-r1 tag in Ollama; reasoning quality at this size is limited. No file size recorded.',
   },
+  'gemma-3-270m': {
+    source: 'huggingface.co/google/gemma-3-270m-it config.json (gemma3_text; copies in GitHub code: a Gemma-3-270m config test with hidden 640, intermediate 2048, 4 heads, 1 KV head, head_dim 256, vocab 262144, sliding_window 512, layer_types full at layers 5, 11, 17 of 18; a Keras Gemma3 MODEL_VARIANTS["270m"] table with 18 layers and max_seq_len 32768); developers.googleblog.com/en/introducing-gemma-3-270m (release, via the AIComputing101/llm-leaderboard page and The Register report of 2025-08-14 republished by renewablesradar.com)',
+    asOf: '2026-12',
+    notes: 'Text-only, 32K context. 268M parameters DERIVED from the config: embedding 262144 x 640 = 167.8M (tied) + 18 x (attention 640 x (1024 + 256 + 256) + 1024 x 640 = 1.64M, MLP 3 x 640 x 2048 = 3.93M) = 100.3M; Google describes it as 170M embedding + 100M transformer. Because two thirds of it is the embedding, which llama.cpp keeps in system RAM on discrete GPUs, the GPU share is tiny. Google also ships QAT (INT4) checkpoints. Ollama tag and the ggml-org GGUF repository are named in public code (not re-checked on the sites). No file size recorded.',
+  },
+  'gemma-3n-e2b': {
+    source: 'huggingface.co/google/gemma-3n-E2B-it config.json text_config (gemma3n_text; copies: google-ai-edge/ai-edge-torch gemma3n get_model_config_e2b: 30 layers, embedding 2048, vocab 262400, 8 heads, 2 KV groups, head_dim 256, FFN 8192, sliding window 512, global when (i + 1) % 5 == 0, max_seq_len 32768, tied lm_head, hidden_size_per_layer_input 256, vocab_size_per_layer_input 262144, num_kv_shared_layers 10, laurel_rank 64, altup_num_inputs 4; a test fixture quoting the mlx-community gemma-3n-E2B-it config with the same cache geometry); developers.googleblog.com "Introducing Gemma 3n: the developer guide" (2025-06-26, full release after the May preview); ollama.com/library/gemma3n:e2b (4.46B, Q4_K_M, 5.6GB)',
+    asOf: '2026-12',
+    notes: 'Per-layer embeddings (PLE): a second table of 262144 x (30 x 256) = 2.01B parameters, from which every layer gets a 256-wide per-token input. Google\'s reference runtime streams it from storage; llama.cpp keeps it, like token_embd, as an input tensor in system RAM and reads one row per token. The engine counts it in the embedding class (architecture.perLayerEmbedding), so on a discrete GPU it sits in RAM and is not counted as read per token; a tied output head reads only the 262400 x 2048 token embedding. totalParamsB 4.46 is the text model (Ollama shows 4.46B; DERIVED check: 0.537B embedding + 2.013B PLE + 30 x 62.1M layers (attention 10.5M, GeGLU FFN 50.3M, LAuReL 0.26M, per-layer gate/projection 1.05M) + 0.016B per-layer model projection + 0.025B AltUp projections = 4.456B). The "E2B" (effective 2B) is this minus both embedding tables, 1.91B. The HF checkpoint (5.44B) also holds the vision and audio encoders, which the GGUFs leave out (text only). Approximate: (1) KV sharing is not modelled: the last 10 layers reuse the cache of earlier layers, so only 20 layers (16 sliding, 4 global) own a cache, and the engine\'s 30-layer cache over-estimates it by 1.5x (the global layers: 6 counted vs 4 real); (2) AltUp\'s four parallel streams and the activation sparsity of the first 10 layers are not modelled (small compute, no memory). The Q4_K_M size is unsloth\'s file; Ollama\'s gemma3n:e2b download is 5.6 GB (Ollama\'s decimal GB) for the same 4.46B at Q4_K_M, about 2.6 GB more, consistent with the PLE table left at 16 bits in that build (inferred from the sizes, not read from the file), so an Ollama install needs that much more RAM than this estimate.',
+    fileSizes: {
+      q4_k_m: {
+        source: 'huggingface.co/unsloth/gemma-3n-E2B-it-GGUF gemma-3n-E2B-it-Q4_K_M.gguf: 3,026,881,888 bytes as quoted (fileSize) in a third-party app model catalogue on GitHub (Swift ModelBuild list; repository not named by the code search) (bytes / 2^30)',
+        asOf: '2026-12',
+      },
+    },
+  },
+  'gemma-3n-e4b': {
+    source: 'huggingface.co/google/gemma-3n-E4B-it config.json text_config (copies: google-ai-edge/ai-edge-torch gemma3n get_model_config_e4b: 35 layers, embedding 2048, vocab 262400, 8 heads, 2 KV groups, head_dim 256, FFN 16384, window 512, global when (i + 1) % 5 == 0, 32768, num_kv_shared_layers 15, PLE 256 x 262144; a parse_text_config test quoting the E4B text_config with the same values); developers.googleblog.com "Introducing Gemma 3n: the developer guide" (2025-06-26)',
+    asOf: '2026-12',
+    notes: 'As gemma-3n-e2b, with 35 layers and a 16384-wide FFN. PLE table 262144 x (35 x 256) = 2.35B parameters, counted in the embedding class (system RAM on discrete GPUs, one row per token; see gemma-3n-e2b). totalParamsB 6.87 is DERIVED for the text model (0.537B embedding + 2.349B PLE + 35 x 112.5M layers + 0.018B per-layer model projection + 0.025B AltUp = 6.867B); "E4B" (effective 4B) is this minus both embedding tables, 3.98B; the HF checkpoint (about 7.9B) adds the vision and audio encoders. KV sharing is not modelled: only 20 of the 35 layers own a cache (the last 15 reuse it), so the engine over-estimates the cache by 1.75x. Ollama tag gemma3n:e4b and the unsloth GGUF repository are named on ollama.com and in unsloth\'s model card ("ollama run hf.co/unsloth/gemma-3n-E4B-it-GGUF"); no file size of either was read, so none is recorded.',
+  },
+  'phi-4-mini': {
+    source: 'huggingface.co/microsoft/Phi-4-mini-instruct config.json (Phi3ForCausalLM; copies in GitHub test code "verified against the HF repo": hidden 3072, 24 heads, 8 KV heads, intermediate 8192, 32 layers, vocab 200064, max_position_embeddings 131072 (original 4096, LongRoPE), tie_word_embeddings true, partial_rotary_factor 0.75, sliding_window null); Phi-4-mini-instruct model card (3.8B, 128K context, MIT); Microsoft blog aka.ms/phi4-feb2025',
+    asOf: '2026-12',
+    notes: 'Phi-4-mini-instruct, released with Phi-4-multimodal on 2025-02-26 (date from the Microsoft announcement, not re-read here). head_dim 128 = 3072/24; RoPE on 75% of each head. 3.84B parameters: 3,836,021,856 as quoted by a GitHub model catalogue for the unsloth GGUF, matching the config arithmetic (200064 x 3072 tied + 32 x (attention 25.2M + MLP 75.5M)). 200K-token vocabulary (o200k). Ollama tag phi4-mini (3.8b).',
+    fileSizes: {
+      q4_k_m: {
+        source: 'huggingface.co/unsloth/Phi-4-mini-instruct-GGUF Phi-4-mini-instruct-Q4_K_M.gguf (revision 78eb92a4): 2,491,874,272 bytes, sha256 88c00229...730a, as quoted from the Hugging Face API in several GitHub model catalogues (bytes / 2^30)',
+        asOf: '2026-12',
+      },
+    },
+  },
+  'gemma-2-27b': {
+    source: 'huggingface.co/google/gemma-2-27b-it config.json (copy: AI-Hypercomputer/maxtext MaxText/utils/ckpt_conversion/utils/hf_model_configs.py gemma2_27b_config: 46 layers, 32 heads, 16 KV heads, hidden 4608, intermediate 36864, head_dim 128, sliding_window 4096, query_pre_attn_scalar 144, logit soft-capping 50/30; Gemma2Config defaults: vocab 256000, max_position_embeddings 8192, tied embeddings)',
+    asOf: '2026-12',
+    notes: 'Released with Gemma 2 9B (2024-06-27). Local (4096) and global layers alternate as in gemma-2-9b. head_dim 128 with query_pre_attn_scalar 144 (= 4608/32), unlike the 9B\'s 256. 27.2B parameters: DERIVED 256000 x 4608 (tied) + 46 x (attention 56.6M + MLP 509.6M) = 27.23B. Sizes from mradermacher\'s static quants (other uploads differ by a few percent); the F16 file was not read.',
+    fileSizes: {
+      q8_0: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree (commit a8af097): gemma-2-27b-it.Q8_0.gguf 28.9 GB (GB x 1e9 / 2^30)' },
+      q6_k: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree (commit a8af097): gemma-2-27b-it.Q6_K.gguf 22.3 GB (GB x 1e9 / 2^30)' },
+      q5_k_m: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.Q5_K_M.gguf 19.4 GB (GB x 1e9 / 2^30)' },
+      q4_k_m: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.Q4_K_M.gguf 16.6 GB (GB x 1e9 / 2^30)' },
+      iq4_xs: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.IQ4_XS.gguf 14.9 GB (GB x 1e9 / 2^30)' },
+      q3_k_m: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.Q3_K_M.gguf 13.4 GB (GB x 1e9 / 2^30)' },
+      q2_k: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.Q2_K.gguf 10.4 GB (GB x 1e9 / 2^30)' },
+    },
+  },
 };

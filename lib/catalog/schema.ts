@@ -67,6 +67,10 @@ const architectureSchema = z
       .strict()
       .optional(),
     mla: z.object({ kvLoraRank: z.number().int().positive(), qkRopeHeadDim: z.number().int().positive() }).strict().optional(),
+    perLayerEmbedding: z
+      .object({ vocabSize: z.number().int().positive(), widthPerLayer: z.number().int().positive() })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((a) => a.kvHeads <= a.attentionHeads, 'kvHeads cannot exceed attentionHeads')

@@ -139,6 +139,12 @@ export interface ModelArchitecture {
   slidingWindow?: SlidingWindowAttention;
   moe?: MixtureOfExperts;
   mla?: MultiHeadLatentAttention;
+  /**
+   * Per-layer token embeddings (Gemma 3n "PLE"): a second table of vocabSize x (layers x widthPerLayer)
+   * from which each layer gets a small per-token input. Like the input embedding it is a row lookup,
+   * so the estimator counts it in the embedding class (system RAM on discrete GPUs, one row per token).
+   */
+  perLayerEmbedding?: { vocabSize: number; widthPerLayer: number };
 }
 
 export interface Model {

@@ -17,7 +17,7 @@ import type { Scenario } from './input';
 import { kvCacheBytes } from './kv-cache';
 import { computeBufferBytes, memoryBudget, type MemoryBudget } from './memory';
 import { gibToBytes } from './units';
-import type { WeightBytes } from './weights';
+import { tokenEmbeddingShare, type WeightBytes } from './weights';
 
 export type Verdict = 'fits' | 'offload' | 'cpu-only' | 'does-not-fit';
 
@@ -74,8 +74,9 @@ export function loadSplit(s: Scenario, w: WeightBytes, budget: MemoryBudget, gpu
   const moeLayersOnGpu = moe ? Math.max(0, Math.min(gpuLayers, moe.moeLayers) - cpuMoeLayers) : 0;
   const moeLayersOnHost = moe ? moe.moeLayers - moeLayersOnGpu : 0;
   const headOnGpu = gpuLayers === L;
-  // Bytes the output projection reads per token: the head, or the embedding matrix when they are tied.
-  const headRead = w.outputHead > 0 ? w.outputHead : a.tiedEmbeddings ? w.embedding : 0;
+  // Bytes the output projection reads per token: the head, or the token embedding matrix when they are
+  // tied (not a per-layer embedding table, which is only looked up).
+  const headRead = w.outputHead > 0 ? w.outputHead : a.tiedEmbeddings ? w.embedding * tokenEmbeddingShare(a) : 0;
   const kvTotal = kvCacheBytes(s.model, s.contextTokens, s.kvCache);
   const compute = computeBufferBytes(s.model);
   const n = s.hardware.deviceCount;

@@ -1,8 +1,9 @@
 /**
  * Weight bytes by tensor class.
  *
- * Parameters split into: the input token embedding (vocab x hidden; llama.cpp keeps it in system
- * RAM and reads one row per token), the output head (vocab x hidden unless tied to the embedding),
+ * Parameters split into: the input token embedding (vocab x hidden, plus Gemma 3n's per-layer
+ * embedding table where the model has one; llama.cpp keeps both in system RAM and reads one row per
+ * token), the output head (vocab x hidden unless tied to the embedding),
  * routed MoE experts (moeLayers x experts x 3 x hidden x expertIntermediate: gate, up and down
  * projections), and the dense rest (attention, norms, dense FFN, shared experts, routers), which is
  * total minus the three computed classes.
@@ -14,7 +15,7 @@
  * gpt-oss are within a few percent of the MXFP4 one).
  */
 import { formatById } from '../catalog/formats';
-import type { FormatId, Model } from '../catalog/types';
+import type { FormatId, Model, ModelArchitecture } from '../catalog/types';
 import { gibToBytes } from './units';
 
 export interface ParameterBreakdown {
@@ -39,7 +40,7 @@ export function parameterBreakdown(model: Model): ParameterBreakdown {
 function computeBreakdown(model: Model): ParameterBreakdown {
   const a = model.architecture;
   const total = model.totalParamsB * 1e9;
-  const embedding = a.vocabSize * a.hiddenSize;
+  const embedding = a.vocabSize * a.hiddenSize + perLayerEmbeddingParams(a);
   const outputHead = a.tiedEmbeddings ? 0 : a.vocabSize * a.hiddenSize;
   const routedExperts = a.moe
     ? a.moe.moeLayers * a.moe.expertsTotal * 3 * a.hiddenSize * a.moe.expertIntermediateSize
@@ -48,6 +49,17 @@ function computeBreakdown(model: Model): ParameterBreakdown {
   // Published totals are rounded ("8B"); never let rounding make the dense rest negative.
   const dense = Math.max(total - embedding - outputHead - routedExperts, 0);
   return { embedding, outputHead, routedExperts, activeRoutedExperts, dense, total };
+}
+
+/** Parameters of a per-layer embedding table (Gemma 3n PLE): vocab x widthPerLayer x layers; 0 when absent. */
+export function perLayerEmbeddingParams(a: ModelArchitecture): number {
+  return a.perLayerEmbedding ? a.perLayerEmbedding.vocabSize * a.perLayerEmbedding.widthPerLayer * a.layers : 0;
+}
+
+/** Share of the embedding class that is the token embedding (what a tied output head multiplies by). */
+export function tokenEmbeddingShare(a: ModelArchitecture): number {
+  const token = a.vocabSize * a.hiddenSize;
+  return token / (token + perLayerEmbeddingParams(a));
 }
 
 export interface WeightBytes {
