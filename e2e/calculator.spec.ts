@@ -275,3 +275,18 @@ test('custom hardware and a forced offload give the engine’s answer for those 
   await expectFigures(page, engine({ ...custom, offload: 'cpu-moe:8' }));
   await expect(page.locator('[data-figure="verdict"]')).toHaveText(/experts of 8 layers/);
 });
+
+test('with the Ollama runtime the answer uses Ollama’s own defaults and says which', async ({ page }) => {
+  await page.goto('/calculator?device=rtx-4090');
+  await ready(page);
+  await page.getByLabel('Runs in').selectOption('ollama');
+  const s: Partial<CalculatorState> = { device: 'rtx-4090', runtime: 'ollama', runtimeContext: true };
+  const r = engine(s);
+  // Ollama v0.32.15 (server/routes.go): 23 GiB or more of VRAM gets a 32,768-token default context.
+  expect(r.contextTokens).toBe(32768);
+  await expectFigures(page, r);
+  await expect(page.getByLabel('Context tokens')).toHaveValue('32768');
+  await expect(page.getByRole('heading', { name: /What Ollama .* chose/ })).toBeVisible();
+  await expect(page).toHaveURL(/runtime=ollama/);
+  await expect(page).not.toHaveURL(/ctx=/);
+});

@@ -27,3 +27,12 @@ describe('applyPatch', () => {
     expect(mac).toMatchObject({ gpus: 1, offload: 'auto', memoryGB: undefined });
   });
 });
+
+describe('applyPatch and the runtime', () => {
+  it('hands the context to Ollama when switching to it, and takes it back when the reader types one', () => {
+    const s = applyPatch(scenario(), { runtime: 'ollama' });
+    expect(s.runtimeContext).toBe(true);
+    expect(applyPatch(s, { contextTokens: 16384 }).runtimeContext).toBe(false);
+    expect(applyPatch(s, { runtime: undefined }).runtimeContext).toBeUndefined();
+  });
+});

@@ -9,6 +9,9 @@ import { defaultContext } from './url';
 
 export function applyPatch(state: CalculatorState, patch: Partial<CalculatorState>): CalculatorState {
   const next: CalculatorState = { ...state, ...patch };
+  // Ollama picks its own context until the reader types one; llama.cpp always takes the one given.
+  if ('runtime' in patch && patch.runtime !== state.runtime) next.runtimeContext = patch.runtime === 'ollama' && patch.contextTokens === undefined ? true : undefined;
+  else if (patch.contextTokens !== undefined && patch.runtimeContext === undefined) next.runtimeContext = next.runtime === 'ollama' ? false : undefined;
   const model = modelById.get(next.model);
   if (model && patch.model !== undefined && patch.model !== state.model) {
     if (next.quant && !(model.formats as string[]).includes(next.quant)) next.quant = undefined;

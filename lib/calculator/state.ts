@@ -37,6 +37,10 @@ export interface CalculatorState {
   reasoningEffort?: EffortChoice;
   systemRamGB: number;
   systemRamBandwidthGBps: number;
+  /** Who runs the model: undefined = a tuned llama-server (the commands shown); 'ollama' = Ollama's own defaults. */
+  runtime?: 'ollama';
+  /** With Ollama: let it pick the context (its default by GPU memory) instead of `contextTokens`. */
+  runtimeContext?: boolean;
 }
 
 export const CUSTOM_DEVICE = 'custom';
@@ -73,11 +77,12 @@ export function toEstimateInput(s: CalculatorState): EstimateInput {
     devices: s.gpus,
     systemRamGB: s.systemRamGB,
     systemRamBandwidthGBps: s.systemRamBandwidthGBps,
-    contextTokens: s.contextTokens,
+    contextTokens: s.runtime === 'ollama' && s.runtimeContext ? undefined : s.contextTokens,
     promptTokens: s.promptTokens,
     outputTokens: s.outputTokens,
     kvCache: s.kvCache,
     offload: s.offload,
     reasoningEffort: s.reasoningEffort,
+    runtime: s.runtime,
   };
 }

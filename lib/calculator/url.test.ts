@@ -111,3 +111,20 @@ describe('picker lists', () => {
     }
   });
 });
+
+describe('the Ollama runtime in the URL', () => {
+  it('lets Ollama pick the context unless ctx is given', () => {
+    // Ollama v0.32.15 server/routes.go: below 23 GiB of VRAM the default context is 4,096 tokens, from 23 GiB 32,768.
+    const small = parseCalculatorQuery('?runtime=ollama');
+    expect(small.notices).toEqual([]);
+    expect(small.state).toMatchObject({ runtime: 'ollama', runtimeContext: true });
+    expect(estimate(toEstimateInput(small.state)).ok && (estimate(toEstimateInput(small.state)) as { value: { contextTokens: number } }).value.contextTokens).toBe(4096);
+    const big = parseCalculatorQuery('?runtime=ollama&device=rtx-4090');
+    const r = estimate(toEstimateInput(big.state));
+    expect(r.ok && r.value.contextTokens).toBe(32768);
+    expect(calculatorQuery(big.state)).toBe('?device=rtx-4090&runtime=ollama');
+    const set = parseCalculatorQuery('?runtime=ollama&ctx=16384');
+    expect(set.state).toMatchObject({ runtime: 'ollama', runtimeContext: false, contextTokens: 16384 });
+    expect(calculatorQuery(set.state)).toBe('?ctx=16384&runtime=ollama');
+  });
+});

@@ -3,7 +3,8 @@
  * with `calculatorHref`, and the calculator reads its state back with `parseCalculatorQuery`, so both
  * sides share one definition of the keys.
  *
- * Keys: model, quant, device, gpus, ctx, prompt, out, kv, offload, effort, ram (GB), ramBw (GB/s);
+ * Keys: model, quant, device, gpus, ctx, prompt, out, kv, offload, effort, ram (GB), ramBw (GB/s),
+ * runtime (llama.cpp | ollama; with ollama and no ctx, Ollama picks the context);
  * custom hardware (device=custom): mem, bw, tflops, kind; `mem` with a catalog device picks one of
  * the memory sizes it is sold with. Defaults are left out, so the shortest URL is the default scenario.
  *
@@ -33,6 +34,7 @@ export const QUERY_KEYS = [
   'bw',
   'tflops',
   'kind',
+  'runtime',
 ] as const;
 export type QueryKey = (typeof QUERY_KEYS)[number];
 
@@ -54,6 +56,7 @@ const FIELD_OF_KEY: Record<QueryKey, string> = {
   bw: 'bandwidthGBps',
   tflops: 'tflops',
   kind: 'memoryKind',
+  runtime: 'runtime',
 };
 
 export interface QueryNotice {
@@ -94,6 +97,7 @@ const CHOICES: Partial<Record<QueryKey, readonly string[]>> = {
   kv: ['f16', 'q8_0', 'q4_0'],
   effort: ['low', 'medium', 'high'],
   kind: ['discrete', 'unified', 'cpu'],
+  runtime: ['llama.cpp', 'ollama'],
 };
 
 function stateFromDraft(d: Draft): CalculatorState {
@@ -125,6 +129,7 @@ function stateFromDraft(d: Draft): CalculatorState {
     reasoningEffort: str('effort') as CalculatorState['reasoningEffort'],
     systemRamGB: num('ram') ?? DEFAULT_STATE.systemRamGB,
     systemRamBandwidthGBps: num('ramBw') ?? DEFAULT_STATE.systemRamBandwidthGBps,
+    ...(str('runtime') === 'ollama' ? { runtime: 'ollama' as const, runtimeContext: num('ctx') === undefined } : {}),
   };
 }
 
@@ -227,7 +232,7 @@ export function calculatorQuery(s: CalculatorState): string {
   set('quant', s.quant);
   set('device', s.device, DEFAULT_STATE.device);
   set('gpus', s.gpus, DEFAULT_STATE.gpus);
-  set('ctx', s.contextTokens, defaultContext(s.model));
+  if (!(s.runtime === 'ollama' && s.runtimeContext)) set('ctx', s.contextTokens, s.runtime === 'ollama' ? undefined : defaultContext(s.model));
   set('prompt', s.promptTokens, DEFAULT_STATE.promptTokens);
   set('out', s.outputTokens, DEFAULT_STATE.outputTokens);
   set('kv', s.kvCache, DEFAULT_STATE.kvCache);
@@ -241,6 +246,7 @@ export function calculatorQuery(s: CalculatorState): string {
     set('tflops', s.custom.tflops);
     set('kind', s.custom.kind, 'discrete');
   } else set('mem', s.memoryGB);
+  set('runtime', s.runtime);
   const q = out.toString();
   return q ? `?${q}` : '';
 }

@@ -177,8 +177,36 @@ export function CalculatorForm({ state, outcome, onChange, deviceItems, modelIte
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legendTitle}>Run</legend>
+        {!compact && (
+          <SelectField
+            label="Runs in"
+            value={state.runtime ?? 'llama.cpp'}
+            options={[
+              { value: 'llama.cpp', label: 'llama.cpp (the commands shown)' },
+              { value: 'ollama', label: "Ollama, with its defaults" },
+            ]}
+            onChange={(v) => onChange({ runtime: v === 'ollama' ? 'ollama' : undefined }, true)}
+            hint={state.runtime === 'ollama' ? "Ollama's own context length, cache type and layer fit, as in its current release." : undefined}
+            error={err('runtime')}
+          />
+        )}
+        {!compact && state.runtime === 'ollama' && (
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={Boolean(state.runtimeContext)}
+              onChange={(e) => onChange(e.target.checked ? { runtimeContext: true } : { runtimeContext: false, contextTokens: outcome.result?.contextTokens ?? state.contextTokens }, true)}
+            />
+            Let Ollama choose the context length
+          </label>
+        )}
         {model && (
-          <ContextField value={state.contextTokens} maxTokens={model.maxContextTokens} onChange={(n, c) => onChange({ contextTokens: n }, c)} error={err('contextTokens')} />
+          <ContextField
+            value={state.runtime === 'ollama' && state.runtimeContext ? (outcome.result?.contextTokens ?? state.contextTokens) : state.contextTokens}
+            maxTokens={model.maxContextTokens}
+            onChange={(n, c) => onChange({ contextTokens: n }, c)}
+            error={err('contextTokens')}
+          />
         )}
         {!compact && (
           <details className={styles.more} open={runError ? true : undefined}>

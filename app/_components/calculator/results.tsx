@@ -162,6 +162,36 @@ export function Commands({ result }: { result: EstimateResult }) {
   );
 }
 
+/** What Ollama decided by itself, and how to change each (only with the Ollama runtime). */
+function RuntimeDefaults({ result }: { result: EstimateResult }) {
+  if (result.runtime.name !== 'ollama' || result.runtime.defaults.length === 0) return null;
+  return (
+    <div className={styles.block}>
+      <h3 className={styles.blockTitle}>What Ollama {result.runtime.version} chose</h3>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Setting</th>
+            <th scope="col">Value</th>
+            <th scope="col">To change it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.runtime.defaults.map((d) => (
+            <tr key={d.setting}>
+              <th scope="row">
+                <code>{d.setting}</code>
+              </th>
+              <td>{d.value}</td>
+              <td>{d.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function Alternatives({ outcome, onApply }: { outcome: Outcome; onApply?: (patch: Partial<CalculatorState>) => void }) {
   const { alternatives, devicesThatFit } = outcome;
   if (alternatives.length === 0 && devicesThatFit.length === 0) return null;
@@ -236,6 +266,7 @@ export function Results({
         </div>
       )}
       {!compact && <ReasoningTimes result={r} />}
+      {!compact && <RuntimeDefaults result={r} />}
       {!compact && <Commands result={r} />}
       {!compact && <Alternatives outcome={outcome} onApply={onApply} />}
       {!compact && <Notes result={r} />}

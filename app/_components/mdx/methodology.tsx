@@ -486,7 +486,7 @@ const KEY_DOCS: Record<QueryKey, { what: string; example: string }> = {
   quant: { what: "Weight format id; left out, the model's usual download", example: 'q4_k_m' },
   device: { what: 'Device id from the catalog, or custom for your own figures (mem, bw, tflops, kind)', example: 'rtx-4090' },
   gpus: { what: 'Number of identical GPUs', example: '2' },
-  ctx: { what: 'Context tokens to allocate', example: '32768' },
+  ctx: { what: 'Context tokens to allocate (with runtime=ollama and no ctx, Ollama picks its default)', example: '32768' },
   prompt: { what: 'Prompt tokens already in the context', example: '4096' },
   out: { what: 'Tokens to generate', example: '1000' },
   kv: { what: 'KV cache format: f16, q8_0 or q4_0', example: 'q8_0' },
@@ -498,6 +498,7 @@ const KEY_DOCS: Record<QueryKey, { what: string; example: string }> = {
   bw: { what: 'Custom device: memory bandwidth in GB/s', example: '1008' },
   tflops: { what: 'Custom device: FP16 TFLOPS (optional; inferred from bandwidth when left out)', example: '165' },
   kind: { what: 'Custom device: discrete, unified or cpu', example: 'unified' },
+  runtime: { what: "Who runs it: llama.cpp (a tuned llama-server, the default) or ollama (Ollama's own defaults: context by GPU memory, its layer fit)", example: 'ollama' },
 };
 
 /** The calculator's URL keys (lib/calculator/url.ts), each with what it sets and an example link. */
