@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
-import { mdxComponents } from '@/app/_components/mdx/registry';
+import { pageMdxComponents } from '@/app/_components/mdx/page-registry';
 
-/** Required by @next/mdx: app/**\/page.mdx renders with the same registry as guides. */
+/** Required by @next/mdx: app/**\/page.mdx renders with the server-rendered part of the registry (see page-registry.tsx). */
 export function useMDXComponents(components?: MDXComponents): MDXComponents {
-  return { ...mdxComponents, ...components };
+  return { ...pageMdxComponents, ...components };
 }

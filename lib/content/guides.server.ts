@@ -13,7 +13,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { componentProps } from '@/app/_components/mdx/props';
+import { componentProps, pageComponentProps } from '@/app/_components/mdx/props';
 import {
   analyseDocument,
   byPosition,
@@ -143,7 +143,7 @@ export async function loadContentIndex(rootDir: string = process.cwd()): Promise
   for (const page of app.pages) {
     if (page.file.endsWith('.mdx')) {
       const source = await readFile(page.file, 'utf8');
-      const doc = analyseDocument(rel(page.file), source, { kind: 'page', route: page.route, components: componentProps });
+      const doc = analyseDocument(rel(page.file), source, { kind: 'page', route: page.route, components: pageComponentProps });
       docs.push(doc);
       pages.set(page.route, new Set([...LAYOUT_IDS, ...doc.headings.map((h) => h.id)]));
     } else {

@@ -42,7 +42,7 @@ export const ChartFrame = memo(function ChartFrame({ kind, title, series, xLabel
   if (rows.length === 0) return null;
   const height = kind === 'devices' ? Math.max(200, rows.length * 30 + 40) : undefined;
   return (
-    <figure className={styles.figure}>
+    <figure className={styles.figure} data-widget="chart">
       <figcaption className={styles.title}>{title}</figcaption>
       <div ref={box} className={kind === 'devices' ? styles.boxBars : styles.box} style={height ? { height } : undefined} aria-hidden="true">
         {visible && <RechartsChart kind={kind} rows={rows} xLabel={xLabel} />}

@@ -196,3 +196,27 @@ export const componentProps = {
 } as const satisfies Record<string, z.ZodType>;
 
 export type RegistryName = keyof typeof componentProps;
+
+/**
+ * What app/**\/page.mdx (About, Methodology) may use: server-rendered components only. Those pages render
+ * through mdx-components.tsx with page-registry.tsx, which leaves the interactive widgets out so their client
+ * code does not ship on pages that show none; the content check rejects a widget there by name.
+ */
+export const PAGE_COMPONENT_NAMES = [
+  'Callout',
+  'Estimate',
+  'CalibrationAccuracy',
+  'CalibrationSummary',
+  'CalibrationErrors',
+  'CalibrationRows',
+  'EngineConstants',
+  'EngineDefaults',
+  'MemoryRules',
+  'CalculatorUrlKeys',
+  'ReportWrongNumber',
+] as const satisfies readonly RegistryName[];
+
+export const pageComponentProps = Object.fromEntries(PAGE_COMPONENT_NAMES.map((n) => [n, componentProps[n]])) as Pick<
+  typeof componentProps,
+  (typeof PAGE_COMPONENT_NAMES)[number]
+>;

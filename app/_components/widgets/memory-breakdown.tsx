@@ -12,7 +12,7 @@ export function MemoryBreakdown(props: MemoryBreakdownProps) {
   const outcome = buildOutcome(state);
   if (!outcome.result) throw new Error(`<MemoryBreakdown>: ${outcome.error?.message}`);
   return (
-    <div className={styles.panel}>
+    <div className={styles.panel} data-widget="memory-breakdown">
       <Verdict outcome={outcome} />
       <MemoryBar result={outcome.result} />
       <p className={styles.more}>

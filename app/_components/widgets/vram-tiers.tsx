@@ -13,7 +13,7 @@ export function VramTiers(props: VramTiersProps) {
   const limit = p.limit ?? 8;
   const tiers = vramTiers(ctx);
   return (
-    <div className="table-scroll" role="region" aria-label="What fits each memory tier" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label="What fits each memory tier" tabIndex={0} data-widget="vram-tiers">
       <table className={styles.table}>
         <caption className={styles.caption}>
           Models that fit entirely in each tier with {ctx.toLocaleString('en-US')} tokens of context, largest first, each at its best format of
