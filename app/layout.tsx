@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { ogImage } from '@/lib/metadata';
+import { feedAlternates, ogImage } from '@/lib/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   title: { default: siteName, template: `%s · ${siteName}` },
   description: siteDescription,
   applicationName: siteName,
+  alternates: { types: feedAlternates },
   openGraph: { type: 'website', siteName, images: [ogImage] },
   twitter: { card: 'summary_large_image', images: [ogImage.url] },
 };

@@ -9,6 +9,9 @@ import { siteName } from './site';
 /** Social preview image served by app/og.png/route.tsx. */
 export const ogImage = { url: '/og.png', width: 1200, height: 630, alt: `${siteName}: will this AI model run on your hardware?` };
 
+/** The Atom feed of guides (app/feed.xml/route.ts), linked from every page's head. */
+export const feedAlternates = { 'application/atom+xml': [{ url: '/feed.xml', title: `${siteName}: guides` }] };
+
 export interface PageMetadataInput {
   /** Page title; the layout's template appends the site name. */
   title: string;
@@ -26,7 +29,8 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    // Next replaces the layout's alternates with a page's, so the feed link is repeated here.
+    alternates: { canonical: path, types: feedAlternates },
     openGraph: {
       type,
       siteName,

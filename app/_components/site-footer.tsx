@@ -30,6 +30,14 @@ export function SiteFooter() {
             <li>
               <a href="/sitemap.xml">Sitemap</a>
             </li>
+            <li>
+              <a href="/feed.xml" type="application/atom+xml">
+                Feed
+              </a>
+            </li>
+            <li>
+              <Link href="/methodology#open-data">Open data</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -8,6 +8,8 @@ import type { ComponentPropsWithoutRef } from 'react';
  */
 
 export function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
+  // Site files (/feed.xml, /data/v1/index.json) are not pages: a plain link, so next/link neither prefetches nor client-navigates them.
+  if (href.startsWith('/') && /\.[a-z0-9]+(?:[?#]|$)/i.test(href)) return <a href={href} {...rest} />;
   if (href.startsWith('/')) return <Link href={href} {...rest} />;
   if (href.startsWith('#')) return <a href={href} {...rest} />;
   return <a href={href} rel="noopener" {...rest} />;
