@@ -15,3 +15,4 @@ import './calculator/calculator.module.css';
 import './charts/chart.module.css';
 import '../calculator/page.module.css';
 import './widgets/widgets.module.css';
+import '../devices/devices.module.css';

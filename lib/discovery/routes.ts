@@ -4,6 +4,8 @@
  * so a path can never be linked, listed or crawled without existing. A family is added here in the same
  * commit as its page route.
  */
+import { devices } from '../catalog/devices';
+
 export const modelPath = (id: string) => `/models/${id}`;
 export const devicePath = (id: string) => `/devices/${id}`;
 
@@ -14,7 +16,9 @@ export interface PageFamily {
 }
 
 /** The families whose page routes exist in app/. */
-export const PAGE_FAMILIES: PageFamily[] = [];
+export const PAGE_FAMILIES: PageFamily[] = [
+  { name: 'devices', paths: () => devices.map((d) => devicePath(d.id)) },
+];
 
 /** Every generated path, in family order. */
 export function generatedPaths(): string[] {

@@ -1,26 +1,34 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DeviceRow } from '@/lib/calculator/tables';
 import { formatSeconds, roundRate } from '@/lib/format/figures';
 import styles from './widgets.module.css';
 
-type Key = 'device' | 'memoryGB' | 'decodeTokensPerSecond' | 'timeToFirstTokenSeconds';
-const COLUMNS: Array<{ key: Key | null; label: string; numeric?: boolean }> = [
-  { key: 'device', label: 'Device' },
-  { key: 'memoryGB', label: 'Memory (GB)', numeric: true },
-  { key: null, label: 'Format' },
-  { key: null, label: 'Verdict' },
-  { key: 'decodeTokensPerSecond', label: 'Tokens/s', numeric: true },
-  { key: 'timeToFirstTokenSeconds', label: 'First token', numeric: true },
-];
+export interface SortColumn {
+  label: string;
+  /** Right-aligned; sorts largest first on the first click. */
+  numeric?: boolean;
+  /** Has a sort button (default true). */
+  sortable?: boolean;
+}
 
-/** The device table, sortable by clicking a column heading (server-rendered in its default order). */
-export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; caption: string }) {
-  const [sort, setSort] = useState<{ key: Key; dir: 1 | -1 }>({ key: 'decodeTokensPerSecond', dir: -1 });
+export interface SortRow {
+  key: string;
+  /** One sort value per column (ignored for columns that do not sort). */
+  sort: ReadonlyArray<string | number>;
+  /** One cell per column; the first is the row header. Server components may pass rendered nodes. */
+  cells: ReactNode[];
+  /** Extra attributes per cell, e.g. `{ 'data-device': id }` for tests. */
+  cellAttrs?: ReadonlyArray<Record<string, string> | undefined>;
+}
+
+/** A table sortable by clicking a column heading, server-rendered in its initial order. */
+export function SortableTable({ caption, columns, rows, initial }: { caption: string; columns: SortColumn[]; rows: SortRow[]; initial: { column: number; dir: 1 | -1 } }) {
+  const [sort, setSort] = useState(initial);
   const sorted = [...rows].sort((a, b) => {
-    const x = a[sort.key];
-    const y = b[sort.key];
+    const x = a.sort[sort.column];
+    const y = b.sort[sort.column];
     return (typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number)) * sort.dir;
   });
   return (
@@ -29,24 +37,19 @@ export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; capt
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.label}
-                scope="col"
-                aria-sort={c.key && sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
-                className={c.numeric ? styles.num : undefined}
-              >
-                {c.key ? (
+            {columns.map((c, i) => (
+              <th key={c.label} scope="col" aria-sort={sort.column === i ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined} className={c.numeric ? styles.num : undefined}>
+                {c.sortable === false ? (
+                  c.label
+                ) : (
                   <button
                     type="button"
                     className={styles.sortButton}
-                    onClick={() => setSort((s) => ({ key: c.key!, dir: s.key === c.key ? (s.dir === 1 ? -1 : 1) : c.numeric ? -1 : 1 }))}
+                    onClick={() => setSort((s) => ({ column: i, dir: s.column === i ? (s.dir === 1 ? -1 : 1) : c.numeric ? -1 : 1 }))}
                   >
                     {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">{sort.column === i ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
                   </button>
-                ) : (
-                  c.label
                 )}
               </th>
             ))}
@@ -54,19 +57,49 @@ export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; capt
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.deviceId}>
-              <th scope="row">{r.device}</th>
-              <td className={styles.num}>{r.memoryGB}</td>
-              <td>{r.format}</td>
-              <td>{r.headline}</td>
-              <td className={styles.num} data-device={r.deviceId}>
-                {r.verdict === 'does-not-fit' ? '—' : roundRate(r.decodeTokensPerSecond)}
-              </td>
-              <td className={styles.num}>{r.verdict === 'does-not-fit' ? '—' : formatSeconds(r.timeToFirstTokenSeconds)}</td>
+            <tr key={r.key}>
+              {r.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" {...r.cellAttrs?.[i]}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={columns[i]?.numeric ? styles.num : undefined} {...r.cellAttrs?.[i]}>
+                    {cell}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+const DEVICE_COLUMNS: SortColumn[] = [
+  { label: 'Device' },
+  { label: 'Memory (GB)', numeric: true },
+  { label: 'Format', sortable: false },
+  { label: 'Verdict', sortable: false },
+  { label: 'Tokens/s', numeric: true },
+  { label: 'First token', numeric: true },
+];
+
+/** The device table (a model on every device), sortable by device, memory, speed and first-token time. */
+export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; caption: string }) {
+  const none = (r: DeviceRow) => r.verdict === 'does-not-fit';
+  return (
+    <SortableTable
+      caption={caption}
+      columns={DEVICE_COLUMNS}
+      initial={{ column: 4, dir: -1 }}
+      rows={rows.map((r) => ({
+        key: r.deviceId,
+        sort: [r.device, r.memoryGB, '', '', r.decodeTokensPerSecond, r.timeToFirstTokenSeconds],
+        cells: [r.device, r.memoryGB, r.format, r.headline, none(r) ? '—' : roundRate(r.decodeTokensPerSecond), none(r) ? '—' : formatSeconds(r.timeToFirstTokenSeconds)],
+        cellAttrs: [undefined, undefined, undefined, undefined, { 'data-device': r.deviceId }],
+      }))}
+    />
   );
 }
