@@ -16,3 +16,4 @@ import './charts/chart.module.css';
 import '../calculator/page.module.css';
 import './widgets/widgets.module.css';
 import '../devices/devices.module.css';
+import '../models/models.module.css';

@@ -5,8 +5,10 @@
  * commit as its page route.
  */
 import { devices } from '../catalog/devices';
+import { models } from '../catalog/models';
 
-export const modelPath = (id: string) => `/models/${id}`;
+/** Model ids may hold dots (llama-3.1-8b), which static servers read as a file extension; the path uses dashes. */
+export const modelPath = (id: string) => `/models/${id.replace(/\./g, '-')}`;
 export const devicePath = (id: string) => `/devices/${id}`;
 
 export interface PageFamily {
@@ -17,6 +19,7 @@ export interface PageFamily {
 
 /** The families whose page routes exist in app/. */
 export const PAGE_FAMILIES: PageFamily[] = [
+  { name: 'models', paths: () => models.map((m) => modelPath(m.id)) },
   { name: 'devices', paths: () => devices.map((d) => devicePath(d.id)) },
 ];
 

@@ -24,7 +24,7 @@ export default function RechartsChart({ kind, rows, xLabel }: { kind: ChartKind;
   if (kind === 'devices') {
     return (
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="var(--color-border)" />
           <XAxis type="number" tick={AXIS} stroke="var(--color-border)" unit="" />
           <YAxis type="category" dataKey="axisLabel" width={170} tick={{ ...AXIS, fontSize: 11 }} stroke="var(--color-border)" interval={0} />
@@ -40,7 +40,7 @@ export default function RechartsChart({ kind, rows, xLabel }: { kind: ChartKind;
   }
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+      <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--color-border)" vertical={false} />
         <XAxis dataKey="label" tick={AXIS} stroke="var(--color-border)" label={{ value: xLabel, position: 'insideBottom', offset: -8, fill: 'var(--color-muted)', fontSize: 12 }} />
         <YAxis tick={AXIS} stroke="var(--color-border)" width={48} />
