@@ -72,7 +72,8 @@ async function crawl(page: Page, request: APIRequestContext, baseURL: string | u
 
 shards.forEach((list, i) => {
   test(`sitemap pages ${i * SHARD + 1}–${i * SHARD + list.length} of ${urls.length} render cleanly`, async ({ page, request, baseURL, consoleGuard, expectAccessible }) => {
-    test.setTimeout(list.length * 20_000);
+    // Device and model pages carry large tables, and axe runs twice on each: allow 40 s a page.
+    test.setTimeout(list.length * 40_000);
     await crawl(page, request, baseURL, consoleGuard, expectAccessible, list);
   });
 });
