@@ -36,7 +36,7 @@ if (!chromium) {
 const reason = staleReason((process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''));
 if (reason) {
   console.log(`Building the site first (${reason})…`);
-  const build = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const file = (p) => path.join(ROOT, 'out', p === '/' ? 'index.html' : `${p}.html`);

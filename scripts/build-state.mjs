@@ -19,6 +19,8 @@ const SOURCES = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
+  'scripts/build.mjs',
+  'scripts/postbuild',
 ];
 
 /** @param {string} p @returns {number} newest mtime under p (0 when absent) */

@@ -19,7 +19,7 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const reason = staleReason((process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''));
 if (reason) {
   console.log(`Building the site first (${reason})…`);
-  const build = spawnSync(bin('next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const run = spawnSync(bin('playwright'), ['test', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });

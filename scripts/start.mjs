@@ -14,7 +14,7 @@ const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 const reason = staleReason(siteUrl);
 if (reason) {
   console.log(`Building the site (${reason})…`);
-  const build = spawnSync(bin('next'), ['build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit', env: process.env });
   if (build.status !== 0) {
     console.error('Build failed; not starting the server.');
     process.exit(build.status ?? 1);

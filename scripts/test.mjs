@@ -98,7 +98,7 @@ if (status !== 0) {
 
 // 4. Production build (static export to out/), from scratch so stale output can't pass.
 rmSync(path.join(ROOT, 'out'), { recursive: true, force: true });
-status = run('build', bin('next'), ['build']);
+status = run('build', process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')]);
 if (status !== 0 || !existsSync(path.join(ROOT, 'out', 'index.html'))) stageFailed('build', status);
 
 // 5. End-to-end tests in Chromium against out/ (Playwright starts and stops the server).
