@@ -181,9 +181,12 @@ describe('devices added for the common-hardware coverage (issue 7)', () => {
     expect(findDevices('m2 ultra 60-core').map((d) => d.id)).toEqual(['apple-m2-ultra-60g']);
   });
   it('models integrated GPUs as unified memory fed by system RAM', () => {
+    // The Steam Decks are sold with one soldered 16 GB configuration only (Valve); every other iGPU's RAM is an input.
+    const fixedRam = new Set(['steam-deck', 'steam-deck-oled']);
     for (const d of devices.filter((x) => x.segment === 'igpu')) {
       expect(d.memoryKind, d.id).toBe('unified');
-      expect(d.memoryOptionsGB?.length, d.id).toBeGreaterThan(1);
+      if (fixedRam.has(d.id)) expect(d.memoryOptionsGB, d.id).toEqual([16]);
+      else expect(d.memoryOptionsGB?.length, d.id).toBeGreaterThan(1);
     }
     // Dual-channel DDR4-3200: 3200 MT/s x 8 bytes x 2 = 51.2 GB/s.
     expect(deviceById.get('intel-iris-xe')?.bandwidthGBps).toBeCloseTo(3200 * 8 * 2 / 1000, 5);

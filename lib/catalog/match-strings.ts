@@ -23,6 +23,8 @@ export interface SeenString {
 
 const GECKO_SANITIZE_TEST = 'mozilla/gecko-dev dom/canvas/gtest/TestSanitizeRenderer.cpp';
 const GECKO_RENDERER_STRINGS = 'mozilla/gecko-dev dom/canvas/test/webgl-mochitest/test_renderer_strings.html';
+/** The Steam client's own GPU names, as the survey lists them (April 2026), archived in this repository and file. */
+const STEAM_SURVEY_ARCHIVE = 'jdegene/steamHWsurvey shs.csv (f57128a523a1809c8db8a2e4d0de488f41326121, 2026-04-01 Video Card Description)';
 
 export const SEEN_STRINGS: SeenString[] = [
   // --- NVIDIA: llama.cpp / ggml CUDA device lines
@@ -110,6 +112,13 @@ export const SEEN_STRINGS: SeenString[] = [
   { text: 'ggml_metal_device_init: GPU name:   MTL0 (Apple M5 Max)', seen: 'https://github.com/ggml-org/llama.cpp/pull/16634', from: 'ggml Metal (llama-bench)', expect: { device: 'apple-m5-max' } },
   { text: 'Apple M1 Max GPU (64GB)', seen: 'https://github.com/brand-o/normiebench/issues/40', from: 'benchmark submission', expect: { device: 'apple-m1-max' } },
   { text: '      Chipset Model: Apple M4', seen: 'https://github.com/ggml-org/llama.cpp/issues/14966', from: 'system_profiler SPDisplaysDataType', expect: { device: 'apple-m4' } },
+  // --- Steam client (Steam Hardware Survey names)
+  { text: 'NVIDIA GeForce RTX 3050 6GB Laptop GPU', seen: STEAM_SURVEY_ARCHIVE, from: 'Steam client (hardware survey)', expect: { device: 'rtx-3050-laptop-6gb' } },
+  { text: 'AMD Radeon RX 580 2048SP', seen: STEAM_SURVEY_ARCHIVE, from: 'Steam client (hardware survey)', expect: { device: 'rx-580-2048sp' } },
+  { text: 'AMD AMD Custom GPU 0405', seen: STEAM_SURVEY_ARCHIVE, from: 'Steam client on a Steam Deck under Windows (hardware survey)', expect: { device: 'steam-deck' } },
+  { text: 'AMD Radeon Graphics (RADV VANGOGH)', seen: STEAM_SURVEY_ARCHIVE, from: 'Steam client on a Steam Deck under SteamOS (hardware survey)', expect: { device: 'steam-deck' } },
+  { text: 'NVIDIA GeForce RTX 5060 Ti', seen: STEAM_SURVEY_ARCHIVE, from: 'Steam client (hardware survey)', expect: { device: 'rtx-5060-ti-16gb' } },
+  { text: 'AMD Custom GPU 0932', seen: 'https://android.googlesource.com/platform/external/libdrm/+/refs/heads/android16-release/data/amdgpu.ids', from: 'libdrm amdgpu.ids, device 1435 rev AE (the product name Mesa prints)', expect: { device: 'steam-deck-oled' } },
   // --- Qualcomm and other mobile GPUs
   { text: 'Card name: Qualcomm(R) Adreno(TM) X1-85 GPU', seen: 'https://github.com/llvm/offload-test-suite/issues/596', from: 'DxDiag on Windows on Arm', expect: { device: 'adreno-x1-85' } },
   { text: 'Adreno (TM) 512', seen: GECKO_SANITIZE_TEST, from: 'Firefox on Android', expect: { none: true } },

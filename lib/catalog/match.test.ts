@@ -90,9 +90,24 @@ describe('the examples of issue 7', () => {
     expect(m.kind === 'device' && m.assumed).toMatch(/24 May 2023/);
   });
 
-  it('variants launched together stay ambiguous (RTX 5060 Ti 8/16 GB, same day)', () => {
+  it('variants launched together assume the one retail sales show far more common (RTX 5060 Ti, RX 9060 XT: 16 GB)', () => {
     const m = matchDevice('rtx 5060 ti');
-    expect(m.kind === 'ambiguous' && m.candidates.map((d) => d.id).sort()).toEqual(['rtx-5060-ti-16gb', 'rtx-5060-ti-8gb']);
+    expect(m.kind === 'device' && [m.device.id, m.alternatives.map((d) => d.id)]).toEqual(['rtx-5060-ti-16gb', ['rtx-5060-ti-8gb']]);
+    expect(m.kind === 'device' && m.assumed).toMatch(/1,675 units against 105/);
+    const amd = matchDevice('AMD Radeon RX 9060 XT');
+    expect(amd.kind === 'device' && amd.device.id).toBe('rx-9060-xt-16gb');
+  });
+
+  it('variants launched together with no figure to choose by stay ambiguous', () => {
+    // Two made-up cards of one family, same year, not in the table of assumed variants.
+    const base = { vendor: 'nvidia', segment: 'consumer', memoryKind: 'discrete', bandwidthGBps: 300, backends: ['cuda'], releaseYear: 2030 } as const;
+    const list = [
+      { ...base, id: 'rtx-9990-8gb', name: 'GeForce RTX 9990 8GB', memoryGB: 8 },
+      { ...base, id: 'rtx-9990-16gb', name: 'GeForce RTX 9990 16GB', memoryGB: 16 },
+    ];
+    const m = matchDevice('rtx 9990', list.map((d) => ({ ...d, backends: [...d.backends] })));
+    expect(m.kind === 'ambiguous' && m.candidates.map((d) => d.id).sort()).toEqual(['rtx-9990-16gb', 'rtx-9990-8gb']);
+    expect(m.kind === 'ambiguous' && m.message).toMatch(/released together/);
   });
 
   it('Apple core-count variants with different bandwidth are ambiguous; with the same bandwidth the full chip is assumed', () => {

@@ -103,6 +103,7 @@ const GFX: Record<string, string[]> = {
   gfx1030: ['rx-6800', 'rx-6800-xt', 'rx-6900-xt', 'rx-6950-xt', 'Radeon Pro W6800'],
   gfx1031: ['rx-6700-xt', 'rx-6750-xt', 'rx-6700'],
   gfx1032: ['rx-6600', 'rx-6600-xt', 'rx-6650-xt'],
+  gfx1033: ['steam-deck', 'steam-deck-oled'],
   gfx1034: ['rx-6500-xt', 'Radeon RX 6400'],
   gfx1035: ['radeon-680m', 'radeon-660m'],
   gfx1100: ['rx-7900-xtx', 'rx-7900-xt', 'rx-7900-gre', 'radeon-pro-w7900', 'Radeon PRO W7800'],
@@ -251,7 +252,7 @@ let cache: { source: Device[]; entries: Entry[]; byId: Map<string, Entry> } | un
 function entriesFor(list: Device[]) {
   if (cache?.source === list) return cache;
   const entries = list.map((device): Entry => {
-    let family = device.id.replace(/-\d+gb\b/, '');
+    let family = FAMILY_OF[device.id] ?? device.id.replace(/-\d+gb\b/, '');
     let cpuCores: number | undefined;
     let gpuCores: number | undefined;
     const cores = /^(apple-.*?)-(?:(\d+)c)?(\d+)g$/.exec(family);
@@ -306,12 +307,13 @@ function containing(tokens: string[], entries: Entry[]): Entry[] {
 // Variants of one product
 
 /**
- * Memory variants whose catalog release years tie, decided from launch dates (the rule: the most
- * common variant where a survey separates them, else the one the vendor launched first; the Steam
- * Hardware Survey lists these under one name, so launch order decides). Families not listed here
- * fall back to the catalog's releaseYear; families launched on the same day stay ambiguous.
+ * Variants of one product that the name does not tell apart, and which one to assume (the rule: the
+ * most common variant where a survey or a retailer's sales figures separate them, else the one the
+ * vendor launched first; the Steam Hardware Survey lists these under one name). Families not listed
+ * here fall back to the catalog's releaseYear; families launched on the same day stay ambiguous.
+ * `what` names what the text leaves open (default: the memory size).
  */
-const FIRST_LAUNCHED: Record<string, { id: string; reason: string }> = {
+const ASSUMED_VARIANT: Record<string, { id: string; reason: string; what?: string }> = {
   'rtx-4060-ti': {
     id: 'rtx-4060-ti-8gb',
     // https://www.thefpsreview.com/2023/05/10/nvidia-to-launch-geforce-rtx-4060-ti-8-gb-on-may-24-just-one-day-before-amd-radeon-rx-7600/
@@ -322,7 +324,32 @@ const FIRST_LAUNCHED: Record<string, { id: string; reason: string }> = {
     // https://christiantoday.com/article/nvidia.geforce.gtx.1060.3gb.release.date.tamed.down.model.leaked/90891.htm
     reason: 'NVIDIA launched the 6 GB card first (19 July 2016; the 3 GB followed in August 2016)',
   },
+  'rtx-5060-ti': {
+    id: 'rtx-5060-ti-16gb',
+    // Both launched on 16 April 2025. Mindfactory.de sales reported by TechPowerUp (July 2025):
+    // https://compare.iprice.my/news/202507021202_RTX_5060_Ti_16GB_Dominates_Sales_Over_8GB_Model
+    reason: 'both launched on 16 April 2025, and the 16 GB card is by far the more common one (Mindfactory.de sales to July 2025: 1,675 units against 105)',
+  },
+  'rx-9060-xt': {
+    id: 'rx-9060-xt-16gb',
+    // Both launched together (June 2025). Mindfactory.de sales, reported at https://texno.org/nvidia-8gb-gpus-market-rejection-ru-4st
+    reason: 'both launched together in June 2025, and the 16 GB card is by far the more common one (Mindfactory.de sold about 30 times as many)',
+  },
+  'rtx-3050-laptop': {
+    id: 'rtx-3050-laptop',
+    // The 6 GB part prints its size: "NVIDIA GeForce RTX 3050 6GB Laptop GPU" (Steam Hardware Survey, April 2026).
+    reason: 'the 6 GB part (2023) prints its size in its name ("RTX 3050 6GB Laptop GPU"), so a name without one is most likely the 4 GB part',
+  },
+  'steam-deck': {
+    id: 'steam-deck',
+    what: 'which model (LCD or OLED)',
+    // HandheldCompanion VangoghGPU.cs, libdrm amdgpu.ids: 0405 = LCD (163F), 0932 = OLED (1435); older stacks printed 0405 for both.
+    reason: 'Valve launched the LCD model first (February 2022; the OLED followed in November 2023), and "AMD Custom GPU 0405" and RADV\'s "VANGOGH" have been printed by both',
+  },
 };
+
+/** Records that belong to one product family although their ids do not say so (the OLED Steam Deck). */
+const FAMILY_OF: Record<string, string> = { 'steam-deck-oled': 'steam-deck' };
 
 const gb = (d: Device) => `${d.memoryGB} GB`;
 const listNames = (ds: Device[]) => ds.map((d) => `${d.name} (${d.id})`).join(', ');
@@ -347,13 +374,14 @@ function chooseVariant(members: Entry[]): Choice {
   }
   if (cored) return { message: `sold with several GPU core counts and memory bandwidths` };
   const family = members[0]!.family;
-  const table = FIRST_LAUNCHED[family];
+  const table = ASSUMED_VARIANT[family];
   const listed = table && members.find((m) => m.device.id === table.id);
   if (listed) {
     const others = devs.filter((d) => d !== listed.device);
+    const picked = table.what ? listed.device.name : `${gb(listed.device)} (${listed.device.name})`;
     return {
       device: listed.device,
-      assumed: `The name does not say the memory size; assumed ${gb(listed.device)} (${listed.device.name}): ${table.reason}. Also sold: ${listNames(others)}.`,
+      assumed: `The name does not say ${table.what ?? 'the memory size'}; assumed ${picked}: ${table.reason}. Also sold: ${listNames(others)}.`,
       alternatives: others,
     };
   }
