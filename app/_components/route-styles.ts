@@ -15,5 +15,5 @@ import './calculator/calculator.module.css';
 import './charts/chart.module.css';
 import '../calculator/page.module.css';
 import './widgets/widgets.module.css';
-import '../devices/devices.module.css';
+import './discovery-page.module.css';
 import '../models/models.module.css';

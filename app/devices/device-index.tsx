@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DeviceIndexRow } from '@/lib/discovery/device-page';
-import styles from './devices.module.css';
+import styles from '@/app/_components/discovery-page.module.css';
 
 type Row = DeviceIndexRow & { href: string };
 type Filter = { vendor: string; kind: string; mem: number };

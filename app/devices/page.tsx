@@ -6,7 +6,7 @@ import { devicePath } from '@/lib/discovery/routes';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { DeviceIndex } from './device-index';
-import styles from './devices.module.css';
+import styles from '@/app/_components/discovery-page.module.css';
 
 function summary() {
   const rows = deviceIndexRows();

@@ -24,11 +24,14 @@ export function formatsByQuality(m: Model, minBits = RECOMMENDED_MIN_BITS): Form
   return m.formats.filter((f) => (bits(f) <= 8.6 && bits(f) >= minBits) || f === usual).sort((a, b) => bits(b) - bits(a));
 }
 
+/** All of the model in the memory the device computes from: on the GPU, or in RAM on a CPU-only machine. */
+export const runsEntirely = (r: EstimateResult) => r.verdict === 'fits' || (r.verdict === 'cpu-only' && r.hardware.memoryKind !== 'discrete');
+
 /** The best-quality format that fits entirely in fast memory, else the usual download placed as well as it goes. */
 export function bestRun(base: CalculatorState, m: Model): EstimateResult | undefined {
   for (const quant of formatsByQuality(m)) {
     const r = tryEstimate({ ...base, model: m.id, quant });
-    if (r?.verdict === 'fits') return r;
+    if (r && runsEntirely(r)) return r;
   }
   return tryEstimate({ ...base, model: m.id, quant: defaultFormat(m) });
 }

@@ -14,7 +14,7 @@
  */
 import { deviceById, devices, modelById, models, type Device } from '../catalog';
 import { POPULAR_MODEL_IDS } from '../catalog/popular';
-import { bestRun } from '../calculator/tables';
+import { bestRun, runsEntirely } from '../calculator/tables';
 import { DEFAULT_STATE, scenario } from '../calculator/state';
 import type { EstimateResult, Verdict } from '../estimator';
 import type { FaqEntry } from '../content/faq';
@@ -95,7 +95,7 @@ export interface DeviceRunSet {
   fastestPopular?: DeviceModelRow;
 }
 
-function row(r: EstimateResult, d: Device): DeviceModelRow {
+function row(r: EstimateResult): DeviceModelRow {
   const m = modelById.get(r.model.id)!;
   const runs = r.verdict !== 'does-not-fit';
   return {
@@ -106,7 +106,7 @@ function row(r: EstimateResult, d: Device): DeviceModelRow {
     format: r.quant.name,
     verdict: r.verdict,
     headline: verdictSummary(r).headline,
-    runsEntirely: r.verdict === 'fits' || (r.verdict === 'cpu-only' && d.memoryKind !== 'discrete'),
+    runsEntirely: runsEntirely(r),
     decodeTokensPerSecond: runs ? r.decodeTokensPerSecond.expected : 0,
     timeToFirstTokenSeconds: runs ? r.timeToFirstTokenSeconds.expected : 0,
     contextTokens: r.contextTokens,
@@ -138,7 +138,7 @@ export function runSet(deviceId: string, options: { gpus?: number; memoryGB?: nu
     const r = bestRun(base, m);
     if (!r) continue;
     first ??= r;
-    rows.push(row(r, d));
+    rows.push(row(r));
   }
   const entire = rows.filter((r) => r.runsEntirely);
   const largest = maxBy(entire, (r) => r.paramsB);

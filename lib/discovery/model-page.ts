@@ -250,7 +250,7 @@ export function modelBySlug(slug: string): Model | undefined {
 }
 
 /** The last segment of a model's page path: what generateStaticParams hands the route. */
-export const modelSlug = (id: string) => modelPath(id).slice('/models/'.length);
+export { modelSlug } from './routes';
 
 const cache = new Map<string, ModelPageData>();
 

@@ -192,7 +192,16 @@ function RuntimeDefaults({ result }: { result: EstimateResult }) {
   );
 }
 
-export function Alternatives({ outcome, onApply }: { outcome: Outcome; onApply?: (patch: Partial<CalculatorState>) => void }) {
+/** `onApply` makes each change a button (the live calculator); `hrefFor` makes it a link (a static page). */
+export function Alternatives({
+  outcome,
+  onApply,
+  hrefFor,
+}: {
+  outcome: Outcome;
+  onApply?: (patch: Partial<CalculatorState>) => void;
+  hrefFor?: (patch: Partial<CalculatorState>) => string;
+}) {
   const { alternatives, devicesThatFit } = outcome;
   if (alternatives.length === 0 && devicesThatFit.length === 0) return null;
   const item = (a: Outcome['alternatives'][number], key: string) => (
@@ -201,6 +210,8 @@ export function Alternatives({ outcome, onApply }: { outcome: Outcome; onApply?:
         <button type="button" className={styles.linkButton} onClick={() => onApply(a.patch)}>
           {a.label}
         </button>
+      ) : hrefFor ? (
+        <a href={hrefFor(a.patch)}>{a.label}</a>
       ) : (
         <strong>{a.label}</strong>
       )}
@@ -244,10 +255,12 @@ export function Results({
   outcome,
   compact = false,
   onApply,
+  hrefFor,
 }: {
   outcome: Outcome;
   compact?: boolean;
   onApply?: (patch: Partial<CalculatorState>) => void;
+  hrefFor?: (patch: Partial<CalculatorState>) => string;
 }) {
   const r = outcome.result;
   if (!r) return null;
@@ -268,7 +281,7 @@ export function Results({
       {!compact && <ReasoningTimes result={r} />}
       {!compact && <RuntimeDefaults result={r} />}
       {!compact && <Commands result={r} />}
-      {!compact && <Alternatives outcome={outcome} onApply={onApply} />}
+      {!compact && <Alternatives outcome={outcome} onApply={onApply} hrefFor={hrefFor} />}
       {!compact && <Notes result={r} />}
     </div>
   );

@@ -1,6 +1,7 @@
 import { modelById } from '@/lib/catalog';
 import { POPULAR_DEVICE_IDS } from '@/lib/catalog/popular';
 import { deviceTable } from '@/lib/calculator/tables';
+import { hasWillItRunPage, willItRunPath } from '@/lib/discovery/routes';
 import { deviceTableProps, type DeviceTableProps } from '../mdx/props';
 import { SortableDeviceTable } from './sortable-table';
 
@@ -10,5 +11,8 @@ export function DeviceTable(props: DeviceTableProps) {
   const m = modelById.get(p.model)!;
   const rows = deviceTable(p.model, { contextTokens: p.context, deviceIds: p.devices === 'all' ? undefined : POPULAR_DEVICE_IDS });
   const ctx = Math.min(p.context ?? 8192, m.architecture.maxContextTokens);
-  return <SortableDeviceTable rows={rows} caption={`${m.name} by device: best format that fits at ${ctx.toLocaleString('en-US')} tokens of context`} />;
+  // Link to a device's "will it run" page only where it shows this table's scenario (the default context).
+  const linkable = ctx === Math.min(8192, m.architecture.maxContextTokens);
+  const hrefs = Object.fromEntries(rows.filter((r) => linkable && hasWillItRunPage(m.id, r.deviceId)).map((r) => [r.deviceId, willItRunPath(m.id, r.deviceId)]));
+  return <SortableDeviceTable rows={rows} hrefs={hrefs} caption={`${m.name} by device: best format that fits at ${ctx.toLocaleString('en-US')} tokens of context`} />;
 }

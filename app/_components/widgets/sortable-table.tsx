@@ -86,8 +86,12 @@ const DEVICE_COLUMNS: SortColumn[] = [
   { label: 'First token', numeric: true },
 ];
 
-/** The device table (a model on every device), sortable by device, memory, speed and first-token time. */
-export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; caption: string }) {
+/**
+ * The device table (a model on every device), sortable by device, memory, speed and first-token time.
+ * `hrefs` (device id → page) links a device's name to its page for this model, where there is one; plain
+ * links, since prefetching a page per row would fetch hundreds of payloads nobody asked for.
+ */
+export function SortableDeviceTable({ rows, caption, hrefs = {} }: { rows: DeviceRow[]; caption: string; hrefs?: Record<string, string> }) {
   const none = (r: DeviceRow) => r.verdict === 'does-not-fit';
   return (
     <SortableTable
@@ -97,7 +101,7 @@ export function SortableDeviceTable({ rows, caption }: { rows: DeviceRow[]; capt
       rows={rows.map((r) => ({
         key: r.deviceId,
         sort: [r.device, r.memoryGB, '', '', r.decodeTokensPerSecond, r.timeToFirstTokenSeconds],
-        cells: [r.device, r.memoryGB, r.format, r.headline, none(r) ? '—' : roundRate(r.decodeTokensPerSecond), none(r) ? '—' : formatSeconds(r.timeToFirstTokenSeconds)],
+        cells: [hrefs[r.deviceId] ? <a href={hrefs[r.deviceId]}>{r.device}</a> : r.device, r.memoryGB, r.format, r.headline, none(r) ? '—' : roundRate(r.decodeTokensPerSecond), none(r) ? '—' : formatSeconds(r.timeToFirstTokenSeconds)],
         cellAttrs: [undefined, undefined, undefined, undefined, { 'data-device': r.deviceId }],
       }))}
     />

@@ -24,11 +24,11 @@ import {
   type ComparableDevice,
   type DeviceRunSet,
 } from '@/lib/discovery/device-page';
-import { devicePath } from '@/lib/discovery/routes';
+import { devicePath, hasWillItRunPage, willItRunPath } from '@/lib/discovery/routes';
 import { formatSeconds, roundRate } from '@/lib/format/figures';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import styles from '../devices.module.css';
+import styles from '@/app/_components/discovery-page.module.css';
 
 export const dynamicParams = false;
 
@@ -60,14 +60,16 @@ const COLUMNS: SortColumn[] = [
 function RunTable({ device, set, caption, rows: only }: { device: Device; set: DeviceRunSet; caption: string; rows?: DeviceRunSet['rows'] }) {
   const rows = (only ?? set.rows).map((r) => {
     const none = r.verdict === 'does-not-fit';
-    const href = calculatorHref({ model: r.modelId, device: device.id, quant: r.formatId, gpus: set.gpus, contextTokens: r.contextTokens });
+    // The pair's own page where there is one (same scenario: one card, calculator defaults), else the calculator.
+    const page = set.gpus === 1 && set.memoryGB === device.memoryGB && hasWillItRunPage(r.modelId, device.id);
+    const href = page ? willItRunPath(r.modelId, device.id) : calculatorHref({ model: r.modelId, device: device.id, quant: r.formatId, gpus: set.gpus, contextTokens: r.contextTokens });
     return {
       key: r.modelId,
       sort: [r.model, r.paramsB, '', '', r.decodeTokensPerSecond, r.timeToFirstTokenSeconds, r.contextTokens],
       cells: [
-        <Link key="m" href={href}>
+        <a key="m" href={href}>
           {r.model}
-        </Link>,
+        </a>,
         roundRate(r.paramsB),
         r.format,
         r.headline,
@@ -160,7 +162,7 @@ export default async function DevicePage({ params }: Props) {
           Each model at the best-quality format that fits entirely in the memory it may use (8-bit down to about 4.4 bits per weight),
           else its usual download placed as well as it goes; {ctx.toLocaleString('en-US')} tokens of context (less where a model&apos;s limit is
           lower) and a 512-token prompt. {entireSingle} of {single.rows.length} models run entirely in memory. Click a heading to sort; a
-          model&apos;s name opens that scenario in the calculator.
+          model&apos;s name opens its page for this device, or that scenario in the calculator.
         </p>
         <RunTable device={d} set={single} caption={`Catalog models on one ${d.name}: best format that fits`} />
       </section>
