@@ -36,6 +36,17 @@ export interface CliArgs {
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; field: string; message: string };
 
+/** node:util's parse errors, reworded where they confuse (a negative number reads as a flag). */
+function parseErrorMessage(e: unknown): { field: string; message: string } {
+  const raw = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/\.+$/, '');
+  const flag = /'(--?[\w-]+)/.exec(raw)?.[1] ?? 'arguments';
+  const field = flag.replace(/^-+/, '');
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(raw))
+    return { field, message: `${flag} needs a value; a value that starts with "-" (a negative number) must be written ${flag}=VALUE` };
+  return { field, message: `${raw}. Run with --help for the flags.` };
+}
+
 export function parseCliArgs(argv: string[]): ParsedArgs {
   const options = Object.fromEntries(Object.keys(FLAG_FIELDS).map((f) => [f, { type: 'string' as const }]));
   let parsed;
@@ -45,15 +56,31 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       options: { ...options, json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
+      tokens: true,
     });
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? 'arguments';
-    return { ok: false, field: flag.replace(/^-+/, ''), message: `${message}. Run with --help for the flags.` };
+    return { ok: false, ...parseErrorMessage(e) };
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
+  // A flag given twice would silently take the last value: refuse, since one of the two is a mistake.
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) return { ok: false, field: t.name, message: `--${t.name} is given more than once; give it once.` };
+    seen.add(t.name);
+  }
   const input: Record<string, unknown> = {};
-  for (const [flag, field] of Object.entries(FLAG_FIELDS)) if (typeof v[flag] === 'string') input[field] = v[flag];
+  for (const [flag, field] of Object.entries(FLAG_FIELDS)) {
+    const value = v[flag];
+    if (typeof value !== 'string') continue;
+    // An empty value would read as "not given" and quietly fall back to the default.
+    if (value.trim() === '') return { ok: false, field: flag, message: `--${flag} is empty; give a value or leave the flag out.` };
+    input[field] = value;
+  }
+  if (v.batch === true && !v.help) {
+    const given = Object.keys(FLAG_FIELDS).find((f) => typeof v[f] === 'string');
+    if (given) return { ok: false, field: given, message: `--batch reads every input from stdin; --${given} cannot be combined with it.` };
+  }
   return {
     ok: true,
     args: { input: input as unknown as EstimateInput, json: v.json === true, batch: v.batch === true, help: v.help === true },

@@ -57,8 +57,8 @@ describe('the estimate command', () => {
   it('lists the candidates of an ambiguous device name', () => {
     const out = cli(['--model', 'gpt-oss-20b', '--device', 'm4 max']);
     expect(out.status).toBe(2);
-    expect(out.stdout).toMatch(/apple-m4-max-14c32g/);
-    expect(out.stdout).toMatch(/apple-m4-max-16c40g/);
+    expect(out.stderr).toMatch(/apple-m4-max-14c32g/);
+    expect(out.stderr).toMatch(/apple-m4-max-16c40g/);
   });
 
   it('says which device a name was read as and what was assumed', () => {

@@ -1,8 +1,8 @@
 /**
  * CLI entry: `npm run --silent estimate -- --model gpt-oss-20b --device "RTX 4090" [--json]`, or
  * `--batch` with one JSON input per line on stdin and one JSON result per line on stdout.
- * Bad input prints {"error": {"field", "message"}} (or a readable line) and exits 2; a bad batch
- * line gets its error and the rest go on.
+ * Bad input prints one line on stderr (`Error (field): message`, never a stack trace) and exits 2; with
+ * --json, stdout also gets {"error": {"field", "message"}}. A bad batch line gets its error and the rest go on.
  */
 import { createInterface } from 'node:readline';
 import { modelById } from '../catalog';
@@ -50,14 +50,17 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 }
 quietOnClosedPipe(process.stdout);
 
+/** One line on stderr (and the JSON error on stdout for --json): what a script and a person both need. */
+function fail(error: { field: string; message: string }, json: boolean): number {
+  if (json) process.stdout.write(`${JSON.stringify({ error })}\n`);
+  process.stderr.write(`Error (${error.field}): ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  return 2;
+}
+
 async function main(): Promise<number> {
   const parsed = parseCliArgs(process.argv.slice(2));
   const wantsJson = process.argv.includes('--json');
-  if (!parsed.ok) {
-    const error = { field: parsed.field, message: parsed.message };
-    process.stdout.write(wantsJson ? `${JSON.stringify({ error })}\n` : `Error (${error.field}): ${error.message}\n`);
-    return 2;
-  }
+  if (!parsed.ok) return fail({ field: parsed.field, message: parsed.message }, wantsJson);
   const { args } = parsed;
   if (args.help) {
     process.stdout.write(HELP);
@@ -68,10 +71,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const r = estimate(args.input);
-  if (!r.ok) {
-    process.stdout.write(args.json ? `${JSON.stringify({ error: r.error })}\n` : `Error (${r.error.field}): ${r.error.message}\n`);
-    return 2;
-  }
+  if (!r.ok) return fail(r.error, args.json);
   process.stdout.write(args.json ? `${resultJson(r.value, 2)}\n` : `${formatResult(r.value)}\n`);
   return 0;
 }
@@ -80,7 +80,7 @@ main().then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
     // Never a stack trace: the engine does not throw on bad input, so this is a bug worth reporting plainly.
-    process.stdout.write(`${JSON.stringify({ error: { field: 'internal', message: e instanceof Error ? e.message : String(e) } })}\n`);
+    process.stderr.write(`Error (internal): ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   },
 );
