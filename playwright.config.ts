@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './scripts/browser
 /**
  * End-to-end tests against the static export in out/ (build it first:
  * `npm run build`, or just `npm test`). Playwright owns the server: it starts
- * `serve` on a test port and stops it afterwards. The browser comes from scripts/browser.cjs: a
+ * scripts/serve.mjs on a test port and stops it afterwards. The browser comes from scripts/browser.cjs: a
  * system Chromium or Chrome, else the headless Chromium bundled in @sparticuz/chromium (which has
  * no headed mode, so `--headed` needs a system browser).
  */
@@ -34,8 +34,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // serve: clean URLs (/about → about.html) and 404.html for unknown paths, like most static hosts.
-    command: `node node_modules/serve/build/main.js out --listen tcp://127.0.0.1:${port} --no-clipboard --no-port-switching --no-request-logging`,
+    // The server npm start uses: clean URLs (/about → about.html), 404.html for unknown paths, and the
+    // headers in out/_headers (Content-Security-Policy and the rest), so every spec runs under the CSP.
+    command: `node scripts/serve.mjs out --host 127.0.0.1 --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 30_000,

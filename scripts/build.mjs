@@ -15,7 +15,10 @@ import { ROOT } from './build-state.mjs';
 
 /** Module paths under scripts/postbuild/, run in this order. */
 /** @type {string[]} */
-const POST_BUILD_STEPS = [];
+const POST_BUILD_STEPS = [
+  // Last: moves inline scripts out, adds the CSP meta tag, writes out/_headers.
+  'security.mjs',
+];
 
 const started = Date.now();
 const next = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * `npm start`: build the static site if out/ is missing or stale, then serve
- * out/ with `serve` (clean URLs, 404.html for unknown paths) on $PORT (3000).
+ * `npm start`: build the static site if out/ is missing or stale, then serve out/ with
+ * scripts/serve.mjs (clean URLs, 404.html for unknown paths, the headers in out/_headers,
+ * compressed once and kept in memory) on $PORT (3000). The e2e tests and `npm run load` use the same server.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,7 +10,6 @@ import { ROOT, staleReason } from './build-state.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 
 const reason = staleReason(siteUrl);
 if (reason) {
@@ -23,11 +23,9 @@ if (reason) {
   console.log('out/ is up to date; skipping the build.');
 }
 
-const server = spawn(
-  bin('serve'),
-  ['out', '--listen', `tcp://0.0.0.0:${port}`, '--no-clipboard', '--no-port-switching'],
-  { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-);
-server.on('spawn', () => console.log(`Serving out/ at http://localhost:${port}`));
+const server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), 'out', '--port', String(port), '--host', '0.0.0.0'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 server.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
 for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => server.kill(sig));

@@ -1,0 +1,268 @@
+// @ts-check
+/**
+ * Post-build step (runs last): a strict Content-Security-Policy for the static export.
+ *
+ * Next writes inline executable scripts into every page: the Turbopack bootstrap
+ * (`<script id="_R_">`, registers the page's chunks), the flight-data bootstrap
+ * (`(self.__next_f=self.__next_f||[]).push([0])`) and the RSC payload (`self.__next_f.push([1,"…"])`).
+ * A policy without 'unsafe-inline' blocks them, so this step moves them, in document order, into one
+ * external file per page, `/_csp/<sha256>.js`, loaded with `defer` from <head>. Why that keeps the
+ * semantics (checked against next 16.4.6's client/app-index.js and the Turbopack runtime):
+ * - the flight payload is only buffered: Next's runtime reads `self.__next_f` when it boots and
+ *   replaces `push` for later chunks, and it closes the stream on DOMContentLoaded; a deferred script
+ *   runs after parsing, before DOMContentLoaded, in one piece, so every chunk arrives in order before
+ *   the stream closes, whether the (async) runtime booted first or not;
+ * - the Turbopack registration is likewise queued in `globalThis.TURBOPACK` until the runtime takes
+ *   it, or handled by the runtime's `push` when it came first.
+ * The file is content-addressed (immutable caching, shared by pages with the same payload). Only
+ * inline scripts of those known kinds are moved; any other inline executable script fails the build,
+ * because it would either be blocked by the policy or be moved without anyone checking its order.
+ *
+ * Left inline: the theme script in <head> (it must run before first paint; app/layout.tsx), allowed
+ * by its sha256 hash, and data blocks (`<script type="application/ld+json">`), which never execute.
+ *
+ * Writes `out/_headers` (Netlify / Cloudflare Pages syntax: the policy plus Referrer-Policy,
+ * X-Content-Type-Options, Permissions-Policy, X-Frame-Options, and immutable caching for hashed
+ * files), which scripts/serve.mjs (npm start, e2e, load test) applies too, and puts the policy in a
+ * `<meta http-equiv>` at the top of every page's <head> for hosts that cannot set headers
+ * (a meta policy cannot carry frame-ancestors, so there framing is not restricted).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Folder (under out/) and URL prefix of the moved scripts. */
+export const CSP_DIR = '_csp';
+
+/** Script `type`s that execute (https://html.spec.whatwg.org/#prepare-the-script-element); anything else is a data block. */
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript']);
+
+/** The inline scripts Next writes into a static page, which this step knows how to move. */
+const MOVABLE = [
+  { name: 'flight-data bootstrap', test: (/** @type {string} */ body) => body.startsWith('(self.__next_f=self.__next_f||[]).push(') },
+  { name: 'flight data', test: (/** @type {string} */ body) => body.startsWith('self.__next_f.push(') },
+  { name: 'Turbopack bootstrap', test: (/** @type {string} */ body) => /^\(globalThis\["TURBOPACK"\]\s*\|\|/.test(body) },
+];
+
+/** sha256 of a script's text, as CSP writes it. */
+export function cspHash(/** @type {string} */ text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy. `meta` leaves out what a <meta> policy may not carry (frame-ancestors).
+ * @param {{ scriptHashes: string[], wasm?: boolean, workers?: boolean, meta?: boolean }} o
+ */
+export function contentSecurityPolicy({ scriptHashes, wasm = false, workers = false, meta = false }) {
+  /** @type {[string, string[]][]} */
+  const directives = [
+    ['default-src', ["'self'"]],
+    // No 'unsafe-inline', no 'unsafe-eval'. 'wasm-unsafe-eval' only when the search index (WebAssembly) is there.
+    ['script-src', ["'self'", ...scriptHashes, ...(wasm ? ["'wasm-unsafe-eval'"] : [])]],
+    // React and recharts write style="" attributes (bar widths, chart sizes): inline styles stay allowed.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ...(workers ? /** @type {[string, string[]][]} */ ([['worker-src', ["'self'", 'blob:']]]) : []),
+    ['manifest-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ...(meta ? [] : /** @type {[string, string[]][]} */ ([['frame-ancestors', ["'none'"]]])),
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}
+
+/** Every header sent with every response besides the policy. */
+export const SECURITY_HEADERS = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  // Nothing on the site needs these; deny them to the page and to anything it embeds.
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), midi=(), payment=(), ' +
+    'magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+  // For browsers without CSP frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
+
+/** Hashed file names, safe to cache for a year. */
+export const IMMUTABLE_PATHS = ['/_next/static/*', `/${CSP_DIR}/*`];
+
+/** `_headers` in Netlify / Cloudflare Pages syntax. @param {string} policy */
+export function headersFile(policy) {
+  const lines = ['# Written by scripts/postbuild/security.mjs; scripts/serve.mjs applies the same file.', '/*'];
+  lines.push(`  Content-Security-Policy: ${policy}`);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+  for (const p of IMMUTABLE_PATHS) lines.push(p, '  Cache-Control: public, max-age=31536000, immutable');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * @typedef {{ start: number, end: number, attrs: string, body: string, inHead: boolean }} ScriptTag
+ */
+
+/** Every <script> element of a page, with its place. @param {string} html @returns {ScriptTag[]} */
+export function scriptTags(html) {
+  const headEnd = html.indexOf('</head>');
+  /** @type {ScriptTag[]} */
+  const tags = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const start = m.index ?? 0;
+    tags.push({ start, end: start + m[0].length, attrs: m[1] ?? '', body: m[2] ?? '', inHead: headEnd < 0 || start < headEnd });
+  }
+  return tags;
+}
+
+/** @param {string} attrs @param {string} name */
+function attr(attrs, name) {
+  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attrs);
+  if (!m) return undefined;
+  return m[1] ?? m[2] ?? m[3] ?? '';
+}
+
+/** @param {ScriptTag} tag */
+export function isExecutableInline(tag) {
+  if (attr(tag.attrs, 'src') !== undefined) return false;
+  const type = (attr(tag.attrs, 'type') ?? '').trim().toLowerCase();
+  return EXECUTABLE_TYPES.has(type);
+}
+
+/**
+ * Move a page's inline scripts out.
+ * @param {string} html
+ * @param {string} where file name for messages
+ * @returns {{ html: string, moved: string | null, headScripts: string[] }}
+ *   `moved`: the script file's text (null when the page had nothing to move); `headScripts`: the inline
+ *   executable scripts left in <head> (the theme script), for hashing.
+ */
+export function extractInlineScripts(html, where) {
+  const tags = scriptTags(html);
+  const headScripts = [];
+  /** @type {ScriptTag[]} */
+  const toMove = [];
+  for (const tag of tags) {
+    if (!isExecutableInline(tag)) continue;
+    if (tag.inHead) {
+      headScripts.push(tag.body);
+      continue;
+    }
+    const kind = MOVABLE.find((k) => k.test(tag.body));
+    if (!kind) {
+      throw new Error(
+        `${where}: an inline <script> this step does not know (${JSON.stringify(tag.body.slice(0, 80))}); ` +
+          'move it to a file, or teach scripts/postbuild/security.mjs that it is safe to defer',
+      );
+    }
+    toMove.push(tag);
+  }
+  if (toMove.length === 0) return { html, moved: null, headScripts };
+  // Each script ends with an expression statement and may lack a semicolon: separate them.
+  const moved = `${toMove.map((t) => t.body.replace(/;?\s*$/, ';')).join('\n')}\n`;
+  let out = '';
+  let at = 0;
+  for (const t of toMove) {
+    out += html.slice(at, t.start);
+    at = t.end;
+  }
+  out += html.slice(at);
+  return { html: out, moved, headScripts };
+}
+
+/** @param {string} html @param {string} markup @param {string} where */
+function insertAtHeadStart(html, markup, where) {
+  // Idempotent: a page that already carries a policy meta (a second run over out/) gets it replaced.
+  html = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/, '');
+  // Right after <meta charset> (which must stay in the first 1024 bytes), before every script and stylesheet.
+  const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + markup + html.slice(charset.index + charset[0].length);
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!head) throw new Error(`${where}: no <head>`);
+  return html.slice(0, head.index + head[0].length) + markup + html.slice(head.index + head[0].length);
+}
+
+/** @param {string} html @param {string} markup @param {string} where */
+function insertBeforeHeadEnd(html, markup, where) {
+  const i = html.indexOf('</head>');
+  if (i < 0) throw new Error(`${where}: no </head>`);
+  return html.slice(0, i) + markup + html.slice(i);
+}
+
+/** @param {string} dir @returns {string[]} */
+function htmlFiles(dir) {
+  /** @type {string[]} */
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...htmlFiles(p));
+    else if (entry.name.endsWith('.html')) files.push(p);
+  }
+  return files;
+}
+
+/** @param {string} s */
+const gzipBytes = (s) => gzipSync(s, { level: 6 }).length;
+
+/** @param {string} outDir */
+export async function run(outDir) {
+  const files = htmlFiles(outDir).sort();
+  if (files.length === 0) throw new Error(`no HTML in ${outDir}`);
+  const cspDir = path.join(outDir, CSP_DIR);
+  mkdirSync(cspDir, { recursive: true });
+
+  /** @type {{ file: string, html: string, scriptUrl: string | null }[]} */
+  const pages = [];
+  /** @type {Set<string>} */
+  const headScripts = new Set();
+  const cost = { pages: 0, htmlBefore: 0, htmlAfter: 0, gzBefore: 0, gzAfter: 0, script: 0, gzScript: 0 };
+  for (const file of files) {
+    const rel = path.relative(outDir, file);
+    const before = readFileSync(file, 'utf8');
+    const { html, moved, headScripts: head } = extractInlineScripts(before, rel);
+    for (const s of head) headScripts.add(s);
+    let scriptUrl = null;
+    if (moved) {
+      const name = `${createHash('sha256').update(moved, 'utf8').digest('hex').slice(0, 20)}.js`;
+      const target = path.join(cspDir, name);
+      if (!existsSync(target)) writeFileSync(target, moved);
+      scriptUrl = `/${CSP_DIR}/${name}`;
+      cost.pages += 1;
+      cost.htmlBefore += Buffer.byteLength(before);
+      cost.htmlAfter += Buffer.byteLength(html);
+      cost.gzBefore += gzipBytes(before);
+      cost.gzAfter += gzipBytes(html);
+      cost.script += Buffer.byteLength(moved);
+      cost.gzScript += gzipBytes(moved);
+    }
+    pages.push({ file, html, scriptUrl });
+  }
+  if (headScripts.size > 1) {
+    throw new Error(
+      `expected one inline script in <head> (the theme script), found ${headScripts.size} different ones: ` +
+        [...headScripts].map((s) => JSON.stringify(s.slice(0, 60))).join(', '),
+    );
+  }
+
+  // Pagefind's search runs WebAssembly; allow it only when its index is part of the site.
+  const wasm = existsSync(path.join(outDir, 'pagefind'));
+  const scriptHashes = [...headScripts].map(cspHash);
+  const policy = contentSecurityPolicy({ scriptHashes, wasm });
+  const metaPolicy = contentSecurityPolicy({ scriptHashes, wasm, meta: true });
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}"/>`;
+  for (const page of pages) {
+    let html = insertAtHeadStart(page.html, meta, path.relative(outDir, page.file));
+    if (page.scriptUrl) html = insertBeforeHeadEnd(html, `<script src="${page.scriptUrl}" defer=""></script>`, page.file);
+    writeFileSync(page.file, html);
+  }
+  writeFileSync(path.join(outDir, '_headers'), headersFile(policy));
+
+  const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+  const per = (/** @type {number} */ n) => kb(n / Math.max(1, cost.pages));
+  console.log(
+    `  CSP: ${files.length} pages; inline scripts moved to /${CSP_DIR}/ on ${cost.pages}. Per page on average: ` +
+      `HTML ${per(cost.htmlBefore)} → ${per(cost.htmlAfter)} KB (gzip ${per(cost.gzBefore)} → ${per(cost.gzAfter)} KB), ` +
+      `plus one script of ${per(cost.script)} KB (gzip ${per(cost.gzScript)} KB): ` +
+      `${per(cost.gzAfter + cost.gzScript - cost.gzBefore)} KB more gzip in total and one more request.`,
+  );
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, cspHash, extractInlineScripts, headersFile, run } from './security.mjs';
+
+const THEME = "(function(){document.documentElement.setAttribute('data-theme','dark')})()";
+const LD = '{"@context":"https://schema.org","@type":"WebSite","name":"x \\u003cscript>"}';
+
+/** A page shaped like Next 16's static export: chunks in head, bootstrap and flight data at the end of body. */
+function page(body = '<main><h1>Hi</h1></main>') {
+  return (
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>' +
+    '<script src="/_next/static/chunks/a.js" async=""></script>' +
+    `<script>${THEME}</script><title>T</title></head><body>` +
+    `<script type="application/ld+json">${LD}</script>${body}` +
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]})</script>' +
+    '<script src="/_next/static/chunks/b.js" async=""></script>' +
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+    '<script>self.__next_f.push([1,"0:\\"first\\"\\n"])</script>' +
+    '<script>self.__next_f.push([1,"1:\\"second\\"\\n"])</script>' +
+    '</body></html>'
+  );
+}
+
+describe('extractInlineScripts', () => {
+  it('moves the bootstrap and flight scripts out in document order and leaves theme, data blocks and src scripts', () => {
+    const { html, moved, headScripts } = extractInlineScripts(page(), 'x.html');
+    expect(headScripts).toEqual([THEME]);
+    expect(html).toContain(`<script>${THEME}</script>`);
+    expect(html).toContain(`<script type="application/ld+json">${LD}</script>`);
+    expect(html).toContain('<script src="/_next/static/chunks/b.js" async=""></script>');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).toContain('<main><h1>Hi</h1></main>');
+    // Running the moved file does what the four inline scripts did, in order.
+    const sandbox: Record<string, unknown> = {};
+    sandbox.self = sandbox;
+    vm.runInNewContext(moved!, sandbox);
+    expect(sandbox.__next_f).toEqual([[0], [1, '0:"first"\n'], [1, '1:"second"\n']]);
+    expect(vm.runInNewContext('globalThis.TURBOPACK', sandbox)).toEqual([{ otherChunks: ['static/chunks/a.js'], runtimeModuleIds: [1] }]);
+  });
+
+  it('separates scripts that end without a semicolon, so the next one is not read as a call', () => {
+    // Without a separator `push([0])\n(self...` would call the result of push().
+    const { moved } = extractInlineScripts(page(), 'x.html');
+    expect(moved!.split('\n').filter(Boolean).every((line) => line.endsWith(';'))).toBe(true);
+  });
+
+  it('refuses an inline script it does not know, naming the file', () => {
+    expect(() => extractInlineScripts(page('<script>alert(1)</script>'), 'guides/x.html')).toThrow(/guides\/x\.html: an inline <script>.*alert\(1\)/);
+  });
+
+  it('treats type=module as executable and other types as data', () => {
+    expect(() => extractInlineScripts(page('<script type="module">import("/x.js")</script>'), 'm.html')).toThrow(/m\.html/);
+    const data = '<script type="application/json" id="d">{"a":1}</script><script type="importmap-not">x</script>';
+    expect(extractInlineScripts(page(data), 'd.html').html).toContain(data);
+  });
+
+  it('leaves a page without inline scripts alone', () => {
+    const html = '<html><head><meta charset="utf-8"></head><body><p>x</p></body></html>';
+    expect(extractInlineScripts(html, 'p.html')).toEqual({ html, moved: null, headScripts: [] });
+  });
+});
+
+describe('policy', () => {
+  it('hashes as CSP does (the CSP Level 3 spec example: alert(\'Hello, world.\');)', () => {
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+  });
+
+  it('allows scripts from the site and the hashed theme script only', () => {
+    const policy = contentSecurityPolicy({ scriptHashes: ["'sha256-abc='"] });
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src '));
+    expect(scriptSrc).toBe("script-src 'self' 'sha256-abc='");
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("img-src 'self' data:");
+    expect(policy).toContain("connect-src 'self'");
+  });
+
+  it('adds wasm-unsafe-eval only for the search index and leaves frame-ancestors out of the meta form', () => {
+    expect(contentSecurityPolicy({ scriptHashes: [], wasm: true })).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(contentSecurityPolicy({ scriptHashes: [], meta: true })).not.toMatch(/frame-ancestors/);
+  });
+
+  it('writes _headers with the policy for every path and immutable caching for hashed files', () => {
+    const text = headersFile("default-src 'self'");
+    expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'\n/m);
+    expect(text).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
+    expect(text).toMatch(/^\/_csp\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+});
+
+describe('run', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('rewrites every page, writes one content-addressed script per payload and the headers', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'csp-'));
+    writeFileSync(path.join(dir, 'index.html'), page());
+    writeFileSync(path.join(dir, 'same.html'), page());
+    writeFileSync(path.join(dir, 'other.html'), page('<p>other</p>'));
+    await run(dir);
+    // The three pages differ only outside the moved scripts, so they share one content-addressed file.
+    expect(readdirSync(path.join(dir, '_csp')).length).toBe(1);
+    const index = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    const [, src] = /<script src="(\/_csp\/[0-9a-f]{20}\.js)" defer=""><\/script><\/head>/.exec(index) ?? [];
+    expect(src).toBeDefined();
+    expect(index.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(index.indexOf('<script'));
+    expect(index).toContain(`script-src 'self' ${cspHash(THEME)}`);
+    expect(readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(cspHash(THEME));
+    // A second run over the same folder changes nothing.
+    await run(dir);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe(index);
+  });
+
+  it('fails when pages carry different head scripts (only one may be pinned)', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'csp-'));
+    writeFileSync(path.join(dir, 'a.html'), page());
+    writeFileSync(path.join(dir, 'b.html'), page().replace(THEME, 'void 0'));
+    await expect(run(dir)).rejects.toThrow(/one inline script in <head>/);
+  });
+});
