@@ -290,3 +290,31 @@ describe('models added by the catalog leftovers (issue 7)', () => {
     expect(modelById.get('gemma-2-27b')!.fileSizesGiB!.q4_k_m).toBeCloseTo((16.6 * 1e9) / 2 ** 30, 2);
   });
 });
+
+describe('models added for the Mistral 24B line and Qwen3-Coder 480B (issue 7)', () => {
+  const MISTRAL_24B_IDS = ['mistral-small-3.2-24b', 'devstral-small-2505', 'devstral-small-2507', 'magistral-small-2506', 'magistral-small-2507', 'magistral-small-2509'];
+
+  it('gives every Mistral Small 3.x derivative the Mistral Small 3.1 text decoder (config.json text_config)', () => {
+    // text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, FFN 32768, vocab 131072, 131072 positions.
+    for (const id of MISTRAL_24B_IDS)
+      expect(modelById.get(id)?.architecture, id).toMatchObject({
+        layers: 40, hiddenSize: 5120, attentionHeads: 32, kvHeads: 8, headDim: 128, intermediateSize: 32768, vocabSize: 131072, maxContextTokens: 131072,
+      });
+    // 40 x (q 5120x4096 + k,v 5120x1024 each + o 4096x5120 + 3 x 5120 x 32768) + untied 2 x 131072 x 5120.
+    const decoder = 40 * (2 * 5_120 * 4_096 + 2 * 5_120 * 1_024 + 3 * 5_120 * 32_768) + 2 * 131_072 * 5_120;
+    for (const id of MISTRAL_24B_IDS) expect(Math.abs(modelById.get(id)!.totalParamsB * 1e9 - decoder) / decoder, id).toBeLessThan(0.001);
+  });
+
+  it('matches Qwen3-Coder-480B-A35B\'s name with its own dimensions (160 experts, 8 active, width 2560, 62 layers)', () => {
+    const m = modelById.get('qwen3-coder-480b-a35b')!;
+    const attention = 6_144 * 12_288 + 2 * 6_144 * 1_024 + 12_288 * 6_144;
+    const expert = 3 * 6_144 * 2_560;
+    const embeddings = 2 * 151_936 * 6_144;
+    const total = 62 * (attention + 160 * expert) + embeddings;
+    const active = 62 * (attention + 8 * expert) + embeddings;
+    expect(Math.abs(m.totalParamsB * 1e9 - total) / total).toBeLessThan(0.005);
+    expect(Math.abs(m.activeParamsB * 1e9 - active) / active).toBeLessThan(0.02);
+    expect(m.architecture.moe).toEqual({ expertsTotal: 160, expertsPerToken: 8, sharedExperts: 0, expertIntermediateSize: 2_560, moeLayers: 62 });
+    expect(findModel('Qwen3-Coder 480B-A35B Instruct')?.id).toBe('qwen3-coder-480b-a35b');
+  });
+});

@@ -859,4 +859,39 @@ export const modelProvenance: Record<string, ModelProvenance> = {
       q2_k: { source: 'huggingface.co/mradermacher/gemma-2-27b-it-GGUF tree main: gemma-2-27b-it.Q2_K.gguf 10.4 GB (GB x 1e9 / 2^30)' },
     },
   },
+  'mistral-small-3.2-24b': {
+    source: 'huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9); text-only copy of Mistral Small 3.2: huggingface.co/darkc0de/3.2test config.json (duplicate of arnomatic/Mistral-Small-3.2-24B-Instruct-2506-Text-Only-heretic: same text dimensions, 131072 positions); Ollama tag and date: nix-community/nur-combined repos/colinsane/pkgs/ollamaPackages/mistral-small3_2-24b/package.nix (ollama.com/library/mistral-small3.2, 24b, released 2025-06-20)',
+    asOf: '2026-12',
+    notes: 'Mistral Small 3.2 (2506) is an update of Mistral Small 3.1 (2503) with the same architecture: a 24B text decoder plus a vision encoder (Mistral3ForConditionalGeneration); the figures are the text decoder\'s, which llama.cpp loads as the model (the vision projector is a separate mmproj file). The official 3.2 config.json was not read; its text dimensions are taken from the 3.1 config and a text-only copy of 3.2. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF file size recorded (the unsloth Mistral Small 3.1 listing, same tensor shapes: Q4_K_M 14.3 GB, Q8_0 25.1 GB).',
+  },
+  'devstral-small-2505': {
+    source: 'huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9); Devstral is fine-tuned from Mistral-Small-3.1 with the vision encoder removed, 128k context (unsloth.ai/docs Devstral guide, "Devstral: how to run and fine-tune"); lmstudio-community/Devstral-Small-2505-GGUF model card (via huggingface.co/datasets/midah/model_trees: context length 131072); GGUF repo: unsloth/Devstral-Small-2505-GGUF (as pulled in a Docker Model Runner example, hf.co/unsloth/Devstral-Small-2505-GGUF:Q4_K_M)',
+    asOf: '2026-12',
+    notes: 'Mistral\'s agentic coding model (May 2025), text-only, same decoder as Mistral Small 3.1. Day of release not recorded. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF file size recorded.',
+  },
+  'devstral-small-2507': {
+    source: 'huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9); unsloth.ai/docs Devstral guide (Devstral-Small-2507 = Devstral 1.1, fine-tuned from Mistral-Small-3.1, 128k context, text-only: the vision encoder was removed before fine-tuning; SWE-bench Verified 53.6 % as of 10 July 2025)',
+    asOf: '2026-12',
+    notes: 'Devstral Small 1.1 (July 2025): same architecture as devstral-small-2505. Day of release not recorded. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF repository or file size recorded.',
+  },
+  'magistral-small-2506': {
+    source: 'huggingface.co/mistralai/Magistral-Small-2506 model card (built upon Mistral Small 3.1 (2503), 24B, 128k context window, performance might degrade past 40k: set 40k; paper arXiv 2506.10910); huggingface.co/mistralai/Magistral-Small-2506_gguf (official GGUF, converted for a 40k context, Tekken tokenizer 131k vocabulary); dimensions: huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9)',
+    asOf: '2026-12',
+    notes: 'Reasoning model on the Mistral Small 3.1 decoder (June 2025), text-only. maxContextTokens is the 131072 the architecture supports; Mistral recommends 40960 (40k) and the official GGUF was converted for that. Day of release not recorded. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF file size recorded.',
+  },
+  'magistral-small-2507': {
+    source: 'huggingface.co/mistralai/Magistral-Small-2507 and huggingface.co/unsloth/Magistral-Small-2507-GGUF model cards (Magistral Small 1.1, built upon Mistral Small 3.1 (2503), 24B; about the same performance as 1.0, [THINK] tokens); dimensions: huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9)',
+    asOf: '2026-12',
+    notes: 'Magistral Small 1.1 (July 2025), text-only, same architecture as magistral-small-2506 (128k supported, 40k recommended). Day of release not recorded. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF file size recorded.',
+  },
+  'magistral-small-2509': {
+    source: 'huggingface.co/unsloth/Magistral-Small-2509-FP8-torchao README (Magistral Small 1.2, built upon Mistral Small 3.2 (2506), 24B, adds a vision encoder; llama-cli -hf unsloth/Magistral-Small-2509-GGUF:UD-Q4_K_XL); dimensions: huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 config.json (text_config: 40 layers, hidden 5120, 32 heads, 8 KV heads, head_dim 128, intermediate 32768, vocab 131072, max_position_embeddings 131072, rope_theta 1e9) and the text-only Mistral Small 3.2 copy cited for mistral-small-3.2-24b',
+    asOf: '2026-12',
+    notes: 'Magistral Small 1.2 (September 2025): the Mistral Small 3.2 decoder with reasoning training and a vision encoder (the figures are the text decoder\'s; the projector is a separate mmproj file). Day of release not recorded. 23.57B is the text decoder, derived as for mistral-small-24b (40 x (2x5120x4096 + 2x5120x1024 + 3x5120x32768) + 2x131072x5120); whatmodel.sh lists Magistral Small 1.0/1.1 at 23.57B. No GGUF file size recorded (the UD-Q4_K_XL preset is not listed as a format without one).',
+  },
+  'qwen3-coder-480b-a35b': {
+    source: 'zyzshishui/miles scripts/models/qwen3-coder-480B-A35B.sh (Megatron arguments for Qwen/Qwen3-Coder-480B-A35B-Instruct: 62 layers, hidden 6144, 96 heads, 8 query groups, kv-channels 128, vocab 151936, untied, 160 experts, top-8, expert FFN 2560, every layer MoE); QwenLM/Qwen3-Coder README (256K native context, as for qwen3-coder-30b-a3b); GGUF repo: huggingface.co/models?other=base_model:quantized:Qwen/Qwen3-Coder-480B-A35B-Instruct (unsloth/Qwen3-Coder-480B-A35B-Instruct-GGUF, July 2025)',
+    asOf: '2026-12',
+    notes: 'Parameters check (hand arithmetic from the dimensions): per layer attention 6144x12288 + 2x6144x1024 + 12288x6144 = 163.6M and 160 experts x 3 x 6144 x 2560 = 7.55B; x 62 + 2 x 151936 x 6144 embeddings = 480.2B total; 8 experts active = 35.4B per token, matching the 480B / A35B name (used). No shared expert. maxContextTokens 262144 native (1M with YaRN per Qwen). Released late July 2025 (quantised uploads dated 22-23 July 2025); day not recorded. No GGUF file size recorded.',
+  },
 };
