@@ -98,7 +98,11 @@ export async function resolvePath(root, pathname) {
   const tryFile = async (rel) => {
     const file = path.join(root, rel);
     if (file !== root && !file.startsWith(root + path.sep)) return null;
-    const st = await stat(file).catch(() => null);
+    // Only "not there" means not there; anything else (EMFILE, EACCES) is a server error, never a 404.
+    const st = await stat(file).catch((/** @type {NodeJS.ErrnoException} */ e) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'ENAMETOOLONG') return null;
+      throw e;
+    });
     return st && st.isFile() ? { file, size: st.size, mtimeMs: st.mtimeMs } : null;
   };
   if (clean === '/') return tryFile('index.html');
@@ -286,7 +290,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   }
   const server = createStaticServer({ root: args.dir });
-  server.keepAliveTimeout = 10_000;
+  // Longer than clients keep idle sockets (undici 4 s, browsers up to 60 s), so a client never sends on a
+  // socket the server is just closing (as nginx's 75 s default avoids it too).
+  server.keepAliveTimeout = 65_000;
   server.on('error', (error) => {
     console.error(`serve: ${error.message}`);
     process.exit(1);
