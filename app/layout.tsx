@@ -42,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} data-pagefind-body>
           {children}
         </main>
         <SiteFooter />

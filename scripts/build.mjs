@@ -16,6 +16,8 @@ import { ROOT } from './build-state.mjs';
 /** Module paths under scripts/postbuild/, run in this order. */
 /** @type {string[]} */
 const POST_BUILD_STEPS = [
+  // The search index, over the pages as Next wrote them.
+  'search.mjs',
   // Last: moves inline scripts out, adds the CSP meta tag, writes out/_headers.
   'security.mjs',
 ];

@@ -17,3 +17,4 @@ import '../calculator/page.module.css';
 import './widgets/widgets.module.css';
 import './discovery-page.module.css';
 import '../models/models.module.css';
+import '../search/search.module.css';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
 import { NavLinks } from './nav-links';
+import { SearchShortcut } from './search-shortcut';
 import styles from './site-header.module.css';
 import { ThemeToggle } from './theme-toggle';
 
@@ -18,6 +19,14 @@ export function SiteHeader() {
         <nav aria-label="Main" className={styles.nav}>
           <NavLinks />
         </nav>
+        <Link href="/search" className={styles.search} aria-keyshortcuts="/" title="Search (press /)">
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+            <path d="M15.5 15.5L21 21" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+          </svg>
+          <span className={styles.searchLabel}>Search</span>
+        </Link>
+        <SearchShortcut />
         <ThemeToggle />
       </div>
     </header>
