@@ -22,10 +22,13 @@ export interface PageMetadataInput {
   publishedTime?: string;
   modifiedTime?: string;
   tags?: string[];
+  /** The page's own social image (an og.png route beside the page), else the site's. */
+  image?: { path: string; alt: string };
 }
 
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path, type = 'website' } = input;
+  const image = input.image ? { url: input.image.path, width: 1200, height: 630, alt: input.image.alt } : ogImage;
   return {
     title,
     description,
@@ -37,11 +40,11 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       title,
       description,
       url: path,
-      images: [ogImage],
+      images: [image],
       ...(type === 'article'
         ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime, tags: input.tags }
         : {}),
     },
-    twitter: { card: 'summary_large_image', title, description, images: [ogImage.url] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }

@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = deviceById.get((await params).id);
   if (!d) return {};
   const s = runSet(d.id);
-  return pageMetadata({ title: deviceTitle(d, s), description: deviceDescription(d, s), path: devicePath(d.id) });
+  return pageMetadata({ title: deviceTitle(d, s), description: deviceDescription(d, s), path: devicePath(d.id), image: { path: `${devicePath(d.id)}/og.png`, alt: deviceTitle(d, s) } });
 }
 
 const RELATED_GUIDES = ['vram-requirements', 'tokens-per-second', 'ollama-setup'];

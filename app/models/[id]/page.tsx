@@ -30,7 +30,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = modelPageData(modelBySlug((await params).id)?.id ?? '');
   if (!data) return {};
-  return pageMetadata({ title: data.title, description: data.description, path: modelPath(data.model.id) });
+  return pageMetadata({ title: data.title, description: data.description, path: modelPath(data.model.id), image: { path: `${modelPath(data.model.id)}/og.png`, alt: data.title } });
 }
 
 const tokens = (n: number) => `${n.toLocaleString('en-US')} tokens`;

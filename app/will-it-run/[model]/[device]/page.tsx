@@ -30,7 +30,7 @@ async function pageData(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await pageData(params);
   if (!data) return {};
-  return pageMetadata({ title: data.title, description: data.description, path: willItRunPath(data.model.id, data.device.id) });
+  return pageMetadata({ title: data.title, description: data.description, path: willItRunPath(data.model.id, data.device.id), image: { path: `${willItRunPath(data.model.id, data.device.id)}/og.png`, alt: data.title } });
 }
 
 function NeighbourTable({ caption, first, rows }: { caption: string; first: string; rows: NeighbourRow[] }) {
