@@ -17,7 +17,9 @@ export const MICRO_BATCH_TOKENS = 512;
 
 export function kvBytesPerTokenPerLayer(model: Model, kvCache: KvCacheType): number {
   const a = model.architecture;
-  const bytes = kvCacheFormatById.get(kvCache)?.bytesPerElement ?? 2;
+  const format = kvCacheFormatById.get(kvCache);
+  if (!format) throw new RangeError(`kvBytesPerTokenPerLayer: unknown KV cache type ${JSON.stringify(kvCache)}`);
+  const bytes = format.bytesPerElement;
   if (a.mla) return (a.mla.kvLoraRank + a.mla.qkRopeHeadDim) * bytes;
   return 2 * a.kvHeads * a.headDim * bytes;
 }
@@ -41,11 +43,16 @@ function kvLayout(model: Model): KvLayout {
 
 /** Bytes allocated for a context of `contextTokens` tokens, over `layerShare` of the layers (1 = all). */
 export function kvCacheBytes(model: Model, contextTokens: number, kvCache: KvCacheType, layerShare = 1): number {
+  // Validated inputs never trip these; a NaN or a negative count must not turn into a silent NaN or negative size.
+  if (!Number.isFinite(contextTokens) || contextTokens < 0) throw new RangeError(`kvCacheBytes: contextTokens must be finite and at least 0; got ${contextTokens}`);
+  if (!Number.isFinite(layerShare) || layerShare < 0 || layerShare > 1) throw new RangeError(`kvCacheBytes: layerShare must be from 0 to 1; got ${layerShare}`);
   const perLayer = kvBytesPerTokenPerLayer(model, kvCache);
   const l = kvLayout(model);
   const tokensPerLayer =
     l.fullLayers * contextTokens + l.slidingLayers * Math.min(contextTokens, l.slidingCacheTokens);
-  return perLayer * tokensPerLayer * layerShare;
+  const bytes = perLayer * tokensPerLayer * layerShare;
+  if (!Number.isFinite(bytes)) throw new RangeError(`kvCacheBytes: ${contextTokens} tokens is too large to size`);
+  return bytes;
 }
 
 /**

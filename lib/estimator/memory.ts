@@ -42,6 +42,7 @@ function displayReserveGiB(hw: Hardware): number {
 }
 
 export function appleWiredLimitGiB(ramGiB: number): number {
+  if (!Number.isFinite(ramGiB) || ramGiB < 0) throw new RangeError(`appleWiredLimitGiB: RAM must be a finite number of GB, at least 0; got ${ramGiB}`);
   if (ramGiB <= 36) return (ramGiB * 2) / 3;
   return Math.max(ramGiB * 0.75, ramGiB - 20.48);
 }

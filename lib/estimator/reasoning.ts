@@ -23,5 +23,6 @@ export const REASONING_TOKENS_SOURCE =
   'huggingface.co/datasets/CohenQu/gpt_oss_eval (gpt-oss-20b, AIME 2025, 480 responses per effort; bytes / 4 chars per token)';
 
 export function typicalReasoningTokens(effort: ReasoningEffort): number {
+  if (!Object.prototype.hasOwnProperty.call(DATASET_BYTES, effort)) throw new RangeError(`typicalReasoningTokens: effort must be low, medium or high; got ${JSON.stringify(effort)}`);
   return Math.round(DATASET_BYTES[effort] / RESPONSES / CHARS_PER_TOKEN);
 }
