@@ -15,6 +15,8 @@ import { parse as parseYaml } from 'yaml';
 import report from '../docs/calibration-report.json';
 import { kvCacheFormats } from '../lib/catalog/formats';
 import { deviceRecords, formatRecords, modelRecords } from '../lib/catalog/provenance';
+import { willItRunPairs } from '../lib/discovery/routes';
+import { willItRunPageData } from '../lib/discovery/will-it-run-page';
 import { expect, test } from './fixtures';
 
 const guidesDir = path.join(process.cwd(), 'content', 'guides');
@@ -143,9 +145,12 @@ test.describe('open data', () => {
       expect(res.status(), p).toBe(200);
       return JSON.parse(await res.text()) as DataFile;
     };
-    const [index, devicesFile, modelsFile, formatsFile] = await Promise.all(
-      ['index', 'devices', 'models', 'formats'].map((n) => get(`/data/v1/${n}.json`)),
+    const [index, devicesFile, modelsFile, formatsFile, estimatesFile] = await Promise.all(
+      ['index', 'devices', 'models', 'formats', 'estimates'].map((n) => get(`/data/v1/${n}.json`)),
     );
+    // The estimate behind a page is the figure the page shows.
+    const rtx = (estimatesFile!.estimates as Array<{ page: string; decodeTokensPerSecond: { expected: number } }>).find((e) => e.page === '/will-it-run/gpt-oss-20b/rtx-4090')!;
+    expect(rtx.decodeTokensPerSecond.expected).toBe(willItRunPageData('gpt-oss-20b', 'rtx-4090')!.result.decodeTokensPerSecond.expected);
     const json = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
     expect(devicesFile!.devices).toEqual(json(deviceRecords));
     expect(modelsFile!.models).toEqual(json(modelRecords));
@@ -155,7 +160,7 @@ test.describe('open data', () => {
       for (const r of file![key] as Array<{ id: string; source: string }>) expect(r.source, `${key} ${r.id} source`).toMatch(/\S{3}/);
     }
 
-    for (const file of [index, devicesFile, modelsFile, formatsFile]) {
+    for (const file of [index, devicesFile, modelsFile, formatsFile, estimatesFile]) {
       expect(file!.schemaVersion).toBe(1);
       expect(file!.catalogVersion).toBe(index!.catalogVersion);
       expect(file!.licence).toBe('CC-BY-4.0');
@@ -164,9 +169,10 @@ test.describe('open data', () => {
     expect(index!.catalogVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{12}$/);
 
     const files = index!.files as Array<{ url: string; key: string; records: number; fields: Record<string, string> }>;
-    expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json']);
-    expect(files.map((f) => f.records)).toEqual([deviceRecords.length, modelRecords.length, formatRecords.length]);
-    for (const f of files) for (const k of ['id', 'source']) expect(f.fields[k], `${f.key}.${k} documented`).toBeTruthy();
+    expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json', '/data/v1/estimates.json']);
+    expect(files.slice(0, 3).map((f) => f.records)).toEqual([deviceRecords.length, modelRecords.length, formatRecords.length]);
+    expect(files[3]!.records).toBe(willItRunPairs().length);
+    for (const f of files.slice(0, 3)) for (const k of ['id', 'source']) expect(f.fields[k], `${f.key}.${k} documented`).toBeTruthy();
     expect(files[0]!.fields.bandwidthGBps).toMatch(/GB\/s/);
 
     const cal = index!.calibration as { outOfSample: { decode: { medianAbsPctError: number; rows: number }; prefill: { medianAbsPctError: number } } };
@@ -182,9 +188,18 @@ test.describe('open data', () => {
     const section = page.locator('h2#open-data');
     await expect(section).toHaveText(/Open data/);
     const body = page.locator('main');
-    for (const p of ['/data/v1/index.json', '/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json']) {
+    for (const p of ['/data/v1/index.json', '/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json', '/data/v1/estimates.json']) {
       await expect(body.locator(`a[href="${p}"]`)).toHaveCount(1);
     }
+    // Dataset structured data, one DataDownload per file, with the licence and the same version.
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const dataset = blocks.map((b) => JSON.parse(b)).find((x) => x['@type'] === 'Dataset');
+    expect(dataset.license).toBe(index.licenceUrl);
+    expect(dataset.version).toBe(index.catalogVersion);
+    expect(dataset.name).toBeTruthy();
+    expect(dataset.description.length).toBeGreaterThan(50);
+    const downloads = (dataset.distribution as Array<{ '@type': string; contentUrl: string; encodingFormat: string }>).map((d) => new URL(d.contentUrl).pathname);
+    expect(downloads).toEqual(['/data/v1/index.json', '/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json', '/data/v1/estimates.json']);
     await expect(body).toContainText(index.catalogVersion);
     await expect(body.locator(`a[href="${index.licenceUrl}"]`)).toHaveCount(1);
     await expect(body).toContainText('CC BY 4.0');

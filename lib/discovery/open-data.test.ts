@@ -1,7 +1,10 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON records read back as loose objects */
 import { describe, expect, it } from 'vitest';
 import { devices } from '../catalog/devices';
 import { formats, kvCacheFormats } from '../catalog/formats';
 import { models } from '../catalog/models';
+import { estimate } from '../estimator';
+import { willItRunPairs } from './routes';
 import {
   calibrationSummary,
   catalogUpdated,
@@ -12,6 +15,8 @@ import {
   dataFiles,
   dataIndexBody,
   DEVICE_FIELDS,
+  ESTIMATE_FIELDS,
+  datasetJsonLd,
   fieldPaths,
   FORMAT_FIELDS,
   KV_CACHE_FORMAT_FIELDS,
@@ -32,12 +37,15 @@ describe('fieldPaths', () => {
 });
 
 describe('the data files', () => {
-  it('hold every catalog record, each with a source', () => {
+  // The first call computes the ~2,000 will-it-run estimates.
+  it('hold every catalog record, each with a source', { timeout: 60_000 }, () => {
     expect(byKey('devices').records).toHaveLength(devices.length);
     expect(byKey('models').records).toHaveLength(models.length);
     expect(byKey('formats').records).toHaveLength(formats.length);
     expect(byKey('formats').extra?.records).toHaveLength(kvCacheFormats.length);
     for (const file of dataFiles()) {
+      // Estimates come from the engine (documented in index.json), not from a source of their own.
+      if (file.key === 'estimates') continue;
       for (const r of [...file.records, ...(file.extra?.records ?? [])] as Array<{ id: string; source?: string }>) {
         expect(r.source, `${file.key} ${r.id}`).toMatch(/\S{3}/);
       }
@@ -50,6 +58,7 @@ describe('the data files', () => {
       ['models', byKey('models').records, MODEL_FIELDS],
       ['formats', byKey('formats').records, FORMAT_FIELDS],
       ['kvCacheFormats', byKey('formats').extra!.records, KV_CACHE_FORMAT_FIELDS],
+      ['estimates', byKey('estimates').records, ESTIMATE_FIELDS],
     ];
     for (const [name, records, docs] of cases) {
       const undocumented = fieldPaths(records).filter((f) => !Object.prototype.hasOwnProperty.call(docs, f));
@@ -122,7 +131,7 @@ describe('calibrationSummary', () => {
 });
 
 describe('dataIndexBody', () => {
-  it('lists the three files with record counts and field docs, the licence and the calibration', () => {
+  it('lists the four files with record counts and field docs, the licence and the calibration', () => {
     const body = dataIndexBody({
       indexUrl: 'https://example.com/data/v1/index.json',
       methodologyUrl: 'https://example.com/methodology#open-data',
@@ -134,11 +143,47 @@ describe('dataIndexBody', () => {
       'https://example.com/data/v1/devices.json',
       'https://example.com/data/v1/models.json',
       'https://example.com/data/v1/formats.json',
+      'https://example.com/data/v1/estimates.json',
     ]);
-    expect(body.files.map((f) => f.records)).toEqual([devices.length, models.length, formats.length]);
+    expect(body.files.map((f) => f.records)).toEqual([devices.length, models.length, formats.length, willItRunPairs().length]);
     expect(body.files[0]!.fields).toBe(DEVICE_FIELDS);
     expect(body.licenceDetail.note).toMatch(/third-party sources .* keep their sources' terms/);
     expect(body.generated).toBe('2026-12-01');
     expect(body.calibration).toEqual(calibrationSummary(report));
+  });
+});
+
+describe('estimates.json', () => {
+  it('holds one record per will-it-run page, equal to a fresh engine run of the stated scenario', () => {
+    const records = byKey('estimates').records as Array<Record<string, any>>;
+    expect(records.length).toBeGreaterThanOrEqual(1500);
+    const r = records.find((x) => x.page === '/will-it-run/gpt-oss-20b/rtx-4090')!;
+    const run = estimate({ model: r.model, device: r.device, quant: r.format, contextTokens: r.contextTokens, promptTokens: r.promptTokens, systemRamGB: r.systemRamGB });
+    if (!run.ok) throw new Error(run.error.message);
+    expect(r.decodeTokensPerSecond.expected).toBe(run.value.decodeTokensPerSecond.expected);
+    expect(r.memoryGB.total).toBe(run.value.memoryGB.total);
+    // Hand check: the MXFP4 file is 11.27 GiB = 12.1 GB (llama-bench size column, llama.cpp discussion #15396); llama.cpp
+    // keeps the BF16 token-embedding table (201,088 x 2,880 x 2 bytes = 1.16 GB) in system RAM, so the card holds at
+    // least 12.1 - 1.16 = 10.9 GB of weights plus the KV cache and buffers, well inside 24 GB.
+    expect(r.verdict).toBe('fits');
+    expect(r.memoryGB.total).toBeGreaterThan(10.9);
+    expect(r.memoryGB.total).toBeLessThan(24);
+    // A run that cannot start has no speeds, and says how much is missing.
+    const no = records.find((x) => x.page === '/will-it-run/gpt-oss-120b/rtx-4090')!;
+    expect(no.verdict).toBe('does-not-fit');
+    expect(no.decodeTokensPerSecond).toBeUndefined();
+    expect(no.memoryGB.missing).toBeGreaterThan(0);
+  });
+});
+
+describe('Dataset structured data', () => {
+  it('lists every file as a DataDownload with licence and version', () => {
+    const ld = datasetJsonLd({ absolute: (p) => `https://example.com${p}`, methodologyUrl: 'https://example.com/methodology#open-data', generated: '2026-12-01' });
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(ld.version).toBe(catalogVersion());
+    const urls = (ld.distribution as Array<{ contentUrl: string; encodingFormat: string }>).map((d) => d.contentUrl);
+    expect(urls).toEqual(expect.arrayContaining(['https://example.com/data/v1/index.json', 'https://example.com/data/v1/estimates.json', 'https://example.com/data/v1/devices.json']));
+    expect(JSON.parse(JSON.stringify(ld))).toEqual(ld);
   });
 });

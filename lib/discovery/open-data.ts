@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { kvCacheFormats } from '../catalog/formats';
 import { deviceRecords, formatRecords, kvCacheFormatProvenance, modelRecords } from '../catalog/provenance';
 import { newestDay } from './feeds';
+import { willItRunPairs, willItRunPath } from './routes';
+import { willItRunPageData } from './will-it-run-page';
 
 /** The `v1` of the paths. */
 export const DATA_SCHEMA_VERSION = 1;
@@ -160,6 +162,75 @@ export function catalogVersion(payload: unknown = catalogPayload()): string {
   return `${catalogUpdated() ?? 'undated'}.${hash}`;
 }
 
+const range = (what: string, unit: string): FieldDocs => ({
+  [`${what}.expected`]: `Expected ${unit}`,
+  [`${what}.low`]: `Low end of the likely range, ${unit} (from the calibration's spread)`,
+  [`${what}.high`]: `High end of the likely range, ${unit}`,
+});
+
+export const ESTIMATE_FIELDS: FieldDocs = {
+  page: 'The site page that shows this estimate (/will-it-run/<model>/<device>)',
+  model: 'Model id (models.json)',
+  device: 'Device id (devices.json)',
+  format: 'Weight format id (formats.json): the best quality that fits entirely, 8-bit down to about 4.4 bits per weight, else the usual download',
+  contextTokens: 'Context allocated, in tokens (8,192 or the model limit when smaller)',
+  promptTokens: 'Prompt length for prefill and time to first token, in tokens',
+  outputTokens: 'Tokens written for the time to a finished answer',
+  systemRamGB: 'System RAM beside the device, in GB, available for offloaded weights',
+  verdict: 'fits (all in the memory the device computes from), offload (part in system RAM), cpu-only, or does-not-fit',
+  placement: 'Where the weights go: gpu, cpu-moe (experts of some layers in RAM), gpu-layers (some layers on the GPU), cpu, or none',
+  gpuLayers: 'Layers on the accelerator (of totalLayers)',
+  cpuMoeLayers: 'Layers whose routed experts sit in system RAM (cpu-moe placement)',
+  totalLayers: 'Transformer layers of the model',
+  offloadedGB: 'Weights and KV cache kept in system RAM, in GB',
+  'memoryGB.total': 'Memory used on the device (weights + KV cache + compute buffer + runtime), in GB',
+  'memoryGB.available': 'Memory the runtime may use on the device, in GB (installed minus what the OS and driver keep)',
+  'memoryGB.installed': 'Memory installed on the device, in GB',
+  'memoryGB.missing': 'How much more memory it needs when it does not fit, in GB (0 otherwise)',
+  ...range('decodeTokensPerSecond', 'generation speed with a short conversation, tokens/s'),
+  ...range('decodeAtFullContextTokensPerSecond', 'generation speed with the whole context in use, tokens/s'),
+  ...range('prefillTokensPerSecond', 'prompt processing speed, tokens/s'),
+  ...range('timeToFirstTokenSeconds', 'time to the first token of the prompt, seconds'),
+};
+
+/** The estimate each will-it-run page shows, as data (the same engine run as the page). */
+let estimateCache: object[] | undefined;
+
+export function estimateRecords(): object[] {
+  return (estimateCache ??= willItRunPairs().map((p) => {
+    const d = willItRunPageData(p.modelId, p.deviceId)!;
+    const r = d.result;
+    const pl = r.placement;
+    const runs = r.verdict !== 'does-not-fit';
+    const rangeOf = (x: { expected: number; low: number; high: number }) => ({ expected: x.expected, low: x.low, high: x.high });
+    return {
+      page: willItRunPath(p.modelId, p.deviceId),
+      model: p.modelId,
+      device: p.deviceId,
+      format: r.quant.id,
+      contextTokens: r.contextTokens,
+      promptTokens: r.promptTokens,
+      outputTokens: r.outputTokens,
+      systemRamGB: d.state.systemRamGB,
+      verdict: r.verdict,
+      placement: pl.kind,
+      ...(pl.kind === 'gpu-layers' ? { gpuLayers: pl.gpuLayers } : {}),
+      ...(pl.kind === 'cpu-moe' ? { cpuMoeLayers: pl.cpuMoeLayers } : {}),
+      totalLayers: pl.totalLayers,
+      offloadedGB: pl.systemRamGB,
+      memoryGB: { total: r.memoryGB.total, available: r.memoryGB.available, installed: r.memoryGB.installed, missing: r.memoryGB.missing },
+      ...(runs
+        ? {
+            decodeTokensPerSecond: rangeOf(r.decodeTokensPerSecond),
+            decodeAtFullContextTokensPerSecond: rangeOf(r.decodeAtFullContextTokensPerSecond),
+            prefillTokensPerSecond: rangeOf(r.prefillTokensPerSecond),
+            timeToFirstTokenSeconds: rangeOf(r.timeToFirstTokenSeconds),
+          }
+        : {}),
+    };
+  }));
+}
+
 export interface DataFile {
   /** Site path, e.g. /data/v1/devices.json. */
   path: string;
@@ -201,6 +272,14 @@ export function dataFiles(): Array<DataFile & { extra?: DataFile }> {
         records: p.kvCacheFormats,
         fields: KV_CACHE_FORMAT_FIELDS,
       },
+    },
+    {
+      path: `${DATA_BASE_PATH}/estimates.json`,
+      key: 'estimates',
+      description:
+        'The estimate behind every "will it run" page: one model on one device at the calculator defaults (format, placement, memory, speeds and times with their likely ranges), from the same engine run as the page',
+      records: estimateRecords(),
+      fields: ESTIMATE_FIELDS,
     },
   ];
 }
@@ -298,6 +377,31 @@ export function dataIndexBody(input: IndexInput): Record<string, unknown> {
         : {}),
     })),
     calibration: calibrationSummary(input.calibration),
+  };
+}
+
+/**
+ * schema.org Dataset for the open data (on /methodology, where it is documented): every file as a
+ * DataDownload, the licence, the version and the content date, as Google's dataset search reads them.
+ */
+export function datasetJsonLd(input: { absolute: (path: string) => string; methodologyUrl: string; generated: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: 'Will It Run open data: AI model hardware catalog and estimates',
+    description:
+      'Devices (GPUs, Macs, integrated graphics, CPUs), models and weight formats with the source of every figure, and the estimate behind every "will it run" page: memory needed, generation and prompt speed with likely ranges, from a calibrated estimator.',
+    url: input.methodologyUrl,
+    license: DATA_LICENCE.url,
+    isAccessibleForFree: true,
+    version: catalogVersion(),
+    dateModified: input.generated,
+    creator: { '@type': 'Organization', name: 'Will It Run', url: input.absolute('/') },
+    keywords: ['LLM', 'GPU', 'VRAM', 'tokens per second', 'llama.cpp', 'hardware requirements'],
+    distribution: [
+      { '@type': 'DataDownload', name: 'index.json', encodingFormat: 'application/json', contentUrl: input.absolute(`${DATA_BASE_PATH}/index.json`) },
+      ...dataFiles().map((f) => ({ '@type': 'DataDownload', name: f.path.split('/').pop(), description: f.description, encodingFormat: 'application/json', contentUrl: input.absolute(f.path) })),
+    ],
   };
 }
 

@@ -58,7 +58,7 @@ describe('a page answers its own scenario', () => {
   });
 
   it('answers agree with hand arithmetic on the published file sizes', () => {
-    // gpt-oss-20b's MXFP4 file is 12.8 GiB (13.8 GB, huggingface.co/ggml-org/gpt-oss-20b-GGUF): well inside a 24 GB RTX 4090.
+    // gpt-oss-20b's MXFP4 file is 11.27 GiB = 12.1 GB (llama-bench size column, llama.cpp discussion #15396): well inside a 24 GB RTX 4090.
     expect(willItRunPageData('gpt-oss-20b', 'rtx-4090')!.answer).toBe('yes');
     // gpt-oss-120b's file is 59 GiB (63.4 GB): more than 24 GB of VRAM plus 32 GB of RAM (56 GB before any reserve).
     const big = willItRunPageData('gpt-oss-120b', 'rtx-4090')!;
