@@ -18,3 +18,4 @@ import './widgets/widgets.module.css';
 import './discovery-page.module.css';
 import '../models/models.module.css';
 import '../search/search.module.css';
+import '../compare/compare.module.css';

@@ -22,6 +22,15 @@ export function SiteFooter() {
               <Link href="/calculator">Calculator</Link>
             </li>
             <li>
+              <Link href="/compare">Compare</Link>
+            </li>
+            <li>
+              <Link href="/models">Models</Link>
+            </li>
+            <li>
+              <Link href="/devices">Devices</Link>
+            </li>
+            <li>
               <Link href="/methodology">Methodology</Link>
             </li>
             <li>

@@ -43,6 +43,9 @@ export type Answer = 'yes' | 'partly' | 'cpu' | 'no';
 /** A row of the "other models on this device" and "this model on other devices" tables. */
 export interface NeighbourRow {
   href: string;
+  /** The other model or device of the pair. */
+  modelId: string;
+  deviceId: string;
   name: string;
   format: string;
   headline: string;
@@ -153,6 +156,8 @@ function neighbour(href: string, name: string, r: EstimateResult, summary: (r: E
   const runs = r.verdict !== 'does-not-fit';
   return {
     href,
+    modelId: r.model.id,
+    deviceId: r.hardware.id ?? '',
     name,
     format: r.quant.name,
     headline: summary(r),

@@ -6,6 +6,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { CalibrationAccuracy } from './calibration-accuracy';
 import { Callout } from './callout';
+import { DatasetJsonLd } from './dataset-json-ld';
 import { MdxLink, MdxPre, MdxTable } from './elements';
 import { Estimate } from './estimate';
 import {
@@ -32,6 +33,7 @@ const pageComponents: Record<(typeof PAGE_COMPONENT_NAMES)[number], MDXComponent
   MemoryRules,
   CalculatorUrlKeys,
   ReportWrongNumber,
+  DatasetJsonLd,
 };
 
 export const pageMdxComponents: MDXComponents = { ...pageComponents, a: MdxLink, table: MdxTable, pre: MdxPre };

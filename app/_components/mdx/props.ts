@@ -174,6 +174,9 @@ export type CalibrationRowsProps = z.input<typeof calibrationRowsProps>;
 export type EngineConstantsProps = z.input<typeof engineConstantsProps>;
 export type ReportWrongNumberProps = z.input<typeof reportWrongNumberProps>;
 
+/** <DatasetJsonLd />: schema.org Dataset for the open data (Methodology). */
+export const datasetJsonLdProps = z.strictObject({});
+
 /** Registry name → props schema. Add a widget here and in registry.tsx. */
 export const componentProps = {
   Callout: calloutProps,
@@ -193,6 +196,7 @@ export const componentProps = {
   MemoryRules: memoryRulesProps,
   CalculatorUrlKeys: calculatorUrlKeysProps,
   ReportWrongNumber: reportWrongNumberProps,
+  DatasetJsonLd: datasetJsonLdProps,
 } as const satisfies Record<string, z.ZodType>;
 
 export type RegistryName = keyof typeof componentProps;
@@ -214,6 +218,7 @@ export const PAGE_COMPONENT_NAMES = [
   'MemoryRules',
   'CalculatorUrlKeys',
   'ReportWrongNumber',
+  'DatasetJsonLd',
 ] as const satisfies readonly RegistryName[];
 
 export const pageComponentProps = Object.fromEntries(PAGE_COMPONENT_NAMES.map((n) => [n, componentProps[n]])) as Pick<

@@ -12,6 +12,7 @@ import type { ComponentType } from 'react';
 import type { z } from 'zod';
 import { CalibrationAccuracy } from './calibration-accuracy';
 import { Callout } from './callout';
+import { DatasetJsonLd } from './dataset-json-ld';
 import { Estimate } from './estimate';
 import { MdxLink, MdxPre, MdxTable } from './elements';
 import {
@@ -55,6 +56,7 @@ export const registryComponents: Registry = {
   MemoryRules,
   CalculatorUrlKeys,
   ReportWrongNumber,
+  DatasetJsonLd,
 };
 
 /** Everything MDX content renders with: registry components plus element overrides. */

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Results } from '@/app/_components/calculator/results';
+import { compareHref } from '@/lib/calculator/compare';
 import { calculatorHref } from '@/lib/calculator/url';
 import type { CalculatorState } from '@/lib/calculator/state';
 import { getContentIndex } from '@/lib/content/guides.server';
@@ -113,6 +114,13 @@ export default async function WillItRunPage({ params }: Props) {
           </Link>{' '}
           <span className={styles.muted}>to change the format, context, system RAM or number of cards.</span>
         </p>
+        {data.otherDevices.length > 0 && (
+          <p>
+            <a href={compareHref({ columns: [{ model: m.id, device: d.id }, ...data.otherDevices.slice(-2).map((r) => ({ model: m.id, device: r.deviceId }))] })}>
+              Compare with {data.otherDevices.slice(-2).map((r) => r.name).join(' and ')}
+            </a>
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="estimate">
