@@ -126,7 +126,7 @@ export function Compare({ initial }: CompareProps) {
           </ul>
         </div>
       )}
-      <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label="Set-ups to compare">
+      <form className={`${styles.form} ${setup.columns.length === 3 ? styles.cols3 : styles.cols2}`} onSubmit={(e) => e.preventDefault()} aria-label="Set-ups to compare">
         {setup.columns.map((c, i) => {
           const o = outcomes[i];
           const formats = engine && o?.model ? o.formats : [];

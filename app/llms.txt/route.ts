@@ -3,6 +3,7 @@ import { QUERY_KEYS } from '@/lib/calculator/url';
 import { models } from '@/lib/catalog/models';
 import { devices } from '@/lib/catalog/devices';
 import { buildLlmsTxt, type LlmsLink } from '@/lib/discovery/feeds';
+import { willItRunPairs, willItRunPath } from '@/lib/discovery/routes';
 import { DATA_BASE_PATH, DATA_LICENCE, dataFiles } from '@/lib/discovery/open-data';
 import { absoluteUrl, siteDescription, siteName } from '@/lib/site';
 
@@ -15,7 +16,8 @@ const PAGE_NOTES: Record<string, { title: string; notes: string }> = {
   '/guides': { title: 'Guides', notes: 'every guide, grouped by question' },
   '/models': { title: 'Models', notes: 'every model in the catalog, with filters' },
   '/devices': { title: 'Devices', notes: 'every device in the catalog, with filters' },
-  '/compare': { title: 'Compare', notes: 'set-ups side by side' },
+  '/compare': { title: 'Compare', notes: 'two or three set-ups side by side (devices, models or formats); keys m1 d1 q1 … m3 d3 q3, ctx, ram' },
+  '/search': { title: 'Search', notes: 'find a model, device or guide by a partial name (runs in the browser)' },
   '/about': { title: 'About', notes: 'who makes the site and how' },
 };
 /** Pages with sections of their own below. */
@@ -45,6 +47,11 @@ export async function GET() {
         links: [
           { title: 'Calculator', url: absoluteUrl('/calculator'), notes: 'pick a model, a device and settings; see whether it fits, generation speed, time to first token and the commands' },
           { title: 'Calculator URL keys', url: absoluteUrl('/methodology#calculator-links'), notes: 'what each query key sets, with examples' },
+          {
+            title: 'Will it run? pages',
+            url: absoluteUrl(willItRunPath('gpt-oss-20b', 'rtx-4090')),
+            notes: `one page per model on a device (/will-it-run/<model>/<device>, ${willItRunPairs().length} pages: both gpt-oss models on every device, popular models on popular devices), each with the verdict, memory, speeds and commands; the same figures are in estimates.json`,
+          },
         ],
       },
       {
