@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
 import { NavLinks } from './nav-links';
-import { SearchShortcut } from './search-shortcut';
 import styles from './site-header.module.css';
 import { ThemeToggle } from './theme-toggle';
 
@@ -26,7 +25,6 @@ export function SiteHeader() {
           </svg>
           <span className={styles.searchLabel}>Search</span>
         </Link>
-        <SearchShortcut />
         <ThemeToggle />
       </div>
     </header>
