@@ -299,7 +299,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   });
   server.listen(args.port, args.host, () => {
     const shown = args.host === '0.0.0.0' ? 'localhost' : args.host;
-    console.log(`Serving ${args.dir}/ at http://${shown}:${args.port}`);
+    // With --port 0 the system picks a free port; this line says which (scripts/load.mjs reads it).
+    const address = server.address();
+    const port = address && typeof address === 'object' ? address.port : args.port;
+    console.log(`Serving ${args.dir}/ at http://${shown}:${port}`);
   });
   for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => {
     server.close();

@@ -189,6 +189,15 @@ export function parseCalculatorQuery(query: string | URLSearchParams): ParsedQue
     if (found.length === 1) draft.device = found[0]!.id;
   }
 
+  // Custom-hardware figures mean nothing for a catalog device: say so rather than ignore them silently.
+  if (draft.device !== CUSTOM_DEVICE) {
+    for (const k of ['bw', 'tflops', 'kind'] as const) {
+      if (draft[k] === undefined) continue;
+      reject(k, String(draft[k]), `"${k}" applies only with device=custom; it was ignored.`);
+      delete draft[k];
+    }
+  }
+
   // The engine decides what is valid together (a context within the model's limit, a format the model
   // is published in, ...). Drop the field it rejects and try again, until it accepts the scenario.
   for (let attempt = 0; attempt < QUERY_KEYS.length + 1; attempt++) {
