@@ -53,8 +53,10 @@ describe('calibration report', () => {
     expect(report.summary.prefill.medianAbsPctError).toBeLessThanOrEqual(20);
     for (const [backend, b] of Object.entries(report.summary.prefill.byBackend))
       if (b.rows >= 5) expect(b.medianAbsPctError, backend).toBeLessThanOrEqual(30);
-    // Not met (see the report): prefill out of fold and on the validation set.
-    expect(report.validation!.summary.prefill.medianAbsPctError).toBeLessThanOrEqual(30);
+    // Prefill on the held-out validation set: median <= 20 %, and <= 30 % on every backend with >= 5 rows.
+    expect(report.validation!.summary.prefill.medianAbsPctError).toBeLessThanOrEqual(20);
+    for (const [backend, b] of Object.entries(report.validation!.summary.prefill.byBackend))
+      if (b.rows >= 5) expect(b.medianAbsPctError, backend).toBeLessThanOrEqual(30);
   });
 
   it('infers missing TFLOPS from the calibration rows alone, so catalog additions never move the constants', () => {
@@ -83,7 +85,11 @@ describe('calibration report', () => {
 
   it('is honest out of sample: cross-validated errors stay near the targets', () => {
     expect(committed.crossValidation.decode.medianAbsPctError).toBeLessThanOrEqual(20);
-    expect(committed.crossValidation.prefill.medianAbsPctError).toBeLessThanOrEqual(45);
+    // Prefill out of fold: median <= 20 % (issue 8), and <= 30 % on every backend with >= 5 rows except
+    // ROCm (not met: six rows, four of them one Strix Halo chip; see the report).
+    expect(committed.crossValidation.prefill.medianAbsPctError).toBeLessThanOrEqual(20);
+    for (const [backend, b] of Object.entries(committed.crossValidation.prefill.byBackend))
+      if (b.rows >= 5 && backend !== 'rocm') expect(b.medianAbsPctError, backend).toBeLessThanOrEqual(30);
   });
 
   it('bands bracket the expected value', () => {

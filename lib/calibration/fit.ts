@@ -80,6 +80,10 @@ const logit = (p: number) => Math.log(p / (1 - p));
 /** Capped absolute log error: rows off by more than 1.5x count the same however far off. */
 const absLog = (est: number, meas: number, cap = Math.log(1.5)) => (Number.isFinite(est) && est > 0 ? Math.min(Math.abs(Math.log(est / meas)), cap) : 50);
 
+/** Cauchy (Lorentzian) loss on the log ratio, scale log 1.5: a slope everywhere, bounded pull from far rows. */
+const cauchyLog = (est: number, meas: number, scale = Math.log(1.5)) =>
+  Number.isFinite(est) && est > 0 ? scale * Math.log(1 + (Math.log(est / meas) / scale) ** 2) : 50;
+
 const decodePair = (x: number[], i: number): DecodeConstants => ({
   weightEfficiency: sigmoid(x[i]!),
   msPerLayer: Math.exp(x[i + 1]!),
@@ -216,6 +220,24 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
   };
   fitted = withPooledDefault(fitted);
 
+  fitted = fitPrefill(cases, fitted);
+
+  // Decode again with the fitted CPU rates (they set the CPU unpack bound), from the first optimum.
+  for (let restart = 0; restart < 2; restart++) best = nelderMead((x) => decodeLoss(build(x, fitted.prefill), decodeRows), best, 0.4, 6000);
+  return withPooledDefault(build(best, fitted.prefill));
+}
+
+/**
+ * The prefill stage alone: every prefill constant fitted to `cases` with the decode constants of `base`
+ * fixed (they enter prefill only through the weight pass per micro-batch).
+ */
+export function fitPrefill(cases: CalibrationCase[], base: Calibration): Calibration {
+  let fitted = base;
+  const tflopsPerGBps = base.prefill.tflopsPerGBps;
+  const cpuRate = cpuRateFromRows(cases, 'llama.cpp', 2);
+  const ikCpuRate = cpuRateFromRows(cases, 'ik_llama.cpp', 4);
+  // Without CPU-only prompt rows of an engine nothing constrains its CPU rate: keep the row-derived one.
+  const hasCpuRows = (engine: string) => cases.some((c) => c.group === 'cpu' && c.prefill && c.tflopsKnown && c.engine === engine);
   // --- prefill: utilisation per backend and per kernel path with enough rows of known TFLOPS (rows that
   // run entirely on the accelerator), a default pooled over them, CPU TFLOPS (llama.cpp and
   // ik_llama.cpp) and the PCIe rate of offloaded prompt processing.
@@ -253,17 +275,21 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
         default: { utilisation: sigmoid(y[1]!) },
         backends,
         paths: own,
-        cpuTFLOPS: Math.exp(y[0]!),
-        ikCpuTFLOPS: Math.exp(y[2]!),
+        cpuTFLOPS: hasCpuRows('llama.cpp') ? Math.exp(y[0]!) : cpuRate,
+        ikCpuTFLOPS: hasCpuRows('ik_llama.cpp') ? Math.exp(y[2]!) : ikCpuRate,
         pcieGBps: Math.exp(y[3]!),
-        expertEfficiency: Object.fromEntries(expertBackends.map((b, i) => [b, sigmoid(y[nFixed + i]!)])),
+        expertEfficiency: Object.fromEntries(expertBackends.map((b, i) => [b, expertShareAt512(Math.exp(y[nFixed + i]!))])),
+        batchHalfTokens: withDefaultHalf(Object.fromEntries(expertBackends.map((b, i) => [b, Math.exp(y[nFixed + i]!)]))),
         attentionEfficiency: sigmoid(y[y.length - 1]!),
         tflopsPerGBps,
       },
     };
   };
   const prefillLoss = (k: Calibration, rows: CalibrationCase[], cap?: number) =>
-    rows.reduce((s, c) => s + absLog(evaluateCase(c, k, 'prefill').prefill!.estimated, c.prefill!.measuredTps, cap), 0);
+    rows.reduce((s, c) => {
+      const est = evaluateCase(c, k, 'prefill').prefill!.estimated;
+      return s + (cap === undefined ? cauchyLog(est, c.prefill!.measuredTps) : absLog(est, c.prefill!.measuredTps, cap));
+    }, 0);
   const y0 = [
     Math.log(2),
     logit(0.4),
@@ -271,7 +297,7 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
     Math.log(30),
     ...prefillBackends.map(() => logit(0.4)),
     ...paths.map(() => logit(0.4)),
-    ...expertBackends.map(() => logit(0.7)),
+    ...expertBackends.map(() => Math.log(16)),
     logit(0.7),
   ];
   // Extra starts: every utilisation low, or high (a path whose rows are all beyond the cap at the
@@ -292,9 +318,16 @@ function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibrati
   );
   fitted = { ...fitted, prefill: { ...fitted.prefill, default: { utilisation: sigmoid(pooledUtil[0]!) } } };
 
-  // Decode again with the fitted CPU rates (they set the CPU unpack bound), from the first optimum.
-  for (let restart = 0; restart < 2; restart++) best = nelderMead((x) => decodeLoss(build(x, fitted.prefill), decodeRows), best, 0.4, 6000);
-  return withPooledDefault(build(best, fitted.prefill));
+  return fitted;
+}
+
+/** Display figure (Calibration.prefill.expertEfficiency): 32 tokens per expert relative to a dense 512. */
+const expertShareAt512 = (half: number) => (32 / (32 + half)) / (512 / (512 + half));
+
+/** Backends without MoE rows of their own take the geometric mean of the fitted backends' figures. */
+function withDefaultHalf(own: Record<string, number>): Record<string, number> {
+  const xs = Object.values(own);
+  return { ...own, default: xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : 0 };
 }
 
 function bandFrom(ratios: number[]): Band {
@@ -348,6 +381,7 @@ function roundCalibration(k: Calibration): Calibration {
       pcieGBps: round(k.prefill.pcieGBps, 2),
       expertEfficiency: Object.fromEntries(Object.entries(k.prefill.expertEfficiency).map(([b, e]) => [b, round(e!, 4)])),
       attentionEfficiency: round(k.prefill.attentionEfficiency, 4),
+      batchHalfTokens: Object.fromEntries(Object.entries(k.prefill.batchHalfTokens).map(([b, t]) => [b, round(t!, 2)])),
       tflopsPerGBps: k.prefill.tflopsPerGBps,
     },
     bands: k.bands,

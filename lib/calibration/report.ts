@@ -35,7 +35,35 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
  * Known causes for rows the physics cannot reach, by device or by source build. Commentary for the
  * report only: nothing here changes an estimate.
  */
-const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = [
+const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string; metric?: 'decode' | 'prefill' }[] = [
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'h100-pcie',
+    why: 'a December 2023 build on Hopper: 7B matrices at a 512-token batch are too small to fill 114 SMs at 756 TFLOPS, and that build had no Hopper-specific kernels',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'apple-m1-max' && c.source.includes('LLaMA 2 overview table'),
+    why: 'the source dates its M1 Max runs to August 2023, the oldest Metal build in the data (the same chip runs Llama 3.1 8B Q4_K_M 2.5x faster in a 2026 build, x041)',
+  },
+  {
+    match: (c) => c.id === 'r104',
+    metric: 'prefill',
+    why: 'published two days after gpt-oss was released (2025-08-07): the same chip and model run prompts 2.1x faster under Vulkan a month later (x055) and 3.2x under ROCm (r094)',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'ryzen-ai-max-plus-395-cpu',
+    metric: 'prefill',
+    why: 'ik_llama.cpp has one CPU prompt rate, fitted on a Ryzen 9 7950X (Zen 4, AVX-512 on 256-bit units); Strix Halo’s Zen 5 cores are likely to run AVX-512 on full 512-bit units, about twice the work per clock',
+  },
+  {
+    match: (c) => c.backend === 'vulkan' && c.scenario.hardware.vendor === 'nvidia',
+    metric: 'prefill',
+    why: 'Vulkan on NVIDIA has one calibration row (r123), too few for its own utilisation, so it takes cuBLAS’s; this Turing card reaches less of it',
+  },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 'dgx-spark' && !c.scenario.model.architecture.moe,
+    metric: 'prefill',
+    why: 'not explained: the same table’s MoE rows on GB10 are within 16 % (x049, x050), its dense Q8_0 / Q4_0 rows at 2048-token micro-batches run slower than the GeForce-class MMQ peak and the fitted utilisation give',
+  },
   {
     match: (c) => c.scenario.hardware.deviceId === 'tesla-p100',
     why: 'Pascal GP100 (sm_60) lacks the DP4A integer dot product that llama.cpp’s quantised CUDA kernels use, so they fall back to slower paths',
@@ -47,7 +75,7 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = 
   },
   {
     match: (c) => c.source.includes('LLaMA 2 overview table'),
-    why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Q4_0 run is 28 % below a 2024 one, r084 vs r139)',
+    why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Llama 2 7B Q4_0 prompt rate is 43 % of a November 2024 one, r084 vs r139; its prompt rows have their own cuBLAS utilisation, decode has none)',
   },
   { match: (c) => c.scenario.hardware.deviceId === 'rx-6700-xt', why: 'a March 2024 Vulkan build on RDNA2, before the Vulkan backend’s 2024–2025 speed-ups' },
   {
@@ -71,10 +99,6 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = 
     why: 'Qwen3-Next’s gated delta-net (linear attention) layers ran in llama.cpp’s first implementation (PR #16095, November 2025) with unoptimised kernels; the catalog approximates those layers as windowed attention',
   },
   {
-    match: (c) => c.scenario.hardware.deviceId === 'h100-pcie',
-    why: 'a December 2023 build on Hopper: 7B matrices at a 512-token batch are too small to fill 114 SMs at 756 TFLOPS, and that build had no Hopper-specific kernels',
-  },
-  {
     match: (c) => c.scenario.hardware.deviceId === 'arc-b580',
     why: 'SYCL has no calibration rows of its own, so it uses the pooled default utilisation',
   },
@@ -86,7 +110,7 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string }[] = 
 ];
 
 function explain(row: RowResult, metric: 'decode' | 'prefill', c: CalibrationCase): string {
-  const known = KNOWN_CAUSES.find((k) => k.match(c));
+  const known = KNOWN_CAUSES.find((k) => (k.metric === undefined || k.metric === metric) && k.match(c));
   if (known) return known.why;
   if (metric === 'prefill' && !row.prefill!.tflopsKnown) return 'no published TFLOPS for this device: compute inferred from bandwidth';
   if (c.group === 'offload' || c.group === 'partial')
@@ -157,6 +181,12 @@ ${d.rows} further published runs (\`data/benchmarks/validation.csv\`) that the f
 constants above: decode median absolute error **${d.medianAbsPctError} %** (${d.within35Pct} % within ±35 %), prefill
 **${p.medianAbsPctError} %** over ${p.rows} rows.
 
+| validation: prefill by backend | rows | median abs error | within ±35 % |
+|---|---|---|---|
+${Object.entries(p.byBackend)
+  .map(([k, b]) => `| ${k} | ${b.rows} | ${b.medianAbsPctError} % | ${b.within35Pct} % |`)
+  .join('\n')}
+
 | row | run | decode measured | decode estimated | error | prefill measured | prefill estimated | error |
 |---|---|---|---|---|---|---|---|
 ${v.rows
@@ -214,6 +244,10 @@ Out of fold (10-fold cross-validation: every row estimated by constants fitted w
 off by a median **${rep.crossValidation.decode.medianAbsPctError} %** with ${rep.crossValidation.decode.within35Pct} % of rows within ±35 %, and prefill by
 **${rep.crossValidation.prefill.medianAbsPctError} %**. The likely ranges the site shows come from these out-of-fold errors.
 
+${table('out of fold: decode by backend', rep.crossValidation.decode.byBackend)}
+
+${table('out of fold: prefill by backend', rep.crossValidation.prefill.byBackend)}
+
 Kinds: *dense* and *moe* run entirely in GPU or unified memory; *offload* keeps MoE experts in system RAM
 (\`--n-cpu-moe\`, \`-ot exps=CPU\`); *partial* keeps whole layers there (\`-ngl N\`); *cpu* is CPU only.
 Rows that spill into system RAM (offload, partial, cpu): median absolute decode error
@@ -232,8 +266,9 @@ the backend, the number of GPUs, the exact file size llama-bench printed, the pl
 \`--n-cpu-moe N\`, CPU only) and the context depth. The engine then estimates decode at the middle of
 the generated tokens and prefill for the row's prompt length, with the same functions the site uses.
 The constants below are fitted by Nelder-Mead on the sum of absolute log errors, capped at a factor of
-1.5 so that a few runs the physics cannot reach (old builds, architectures without the kernels) do not
-drag the rest. Because a capped loss is flat for a constant whose rows are all beyond the cap, each fit
+1.5 (decode), or on a Cauchy loss of the log error with scale log 1.5 (prefill: it keeps a slope everywhere,
+so no constant drifts on a plateau between folds, and bounds the pull of the few runs the physics cannot
+reach: old builds, architectures without the kernels). Because a capped loss is flat for a constant whose rows are all beyond the cap, each fit
 is multi-started (the default start, every utilisation low, every utilisation high, and the optimum of
 the uncapped loss) and keeps the lowest capped loss. Decode is fitted first (with the CPU rates the
 CPU-only prompt rows measure), then prefill, then decode once more with the fitted CPU rates, which set
@@ -244,19 +279,32 @@ estimated, taken out of fold so that it reflects how well the model predicts run
 
 ## Limits
 
-- **Builds differ.** The same card and file can differ by a third between llama.cpp builds (RTX 3090,
-  Llama 2 7B Q4_0: r084 from 2023 vs r139 from 2024). One set of constants cannot match both; the fit
-  follows the majority, which is recent builds.
-- **CUDA prefill kernel paths.** Quantised weights run llama.cpp's MMQ kernels on int8 tensor cores
-  (peak 4x the catalog's FP32-accumulate FP16 figure on GeForce RTX and GB10, 2x on workstation and
-  data-centre parts), 16-bit weights run cuBLAS with FP16 accumulation (2x on GeForce, 1x elsewhere);
-  builds from before llama.cpp PR #8075 (2024-06-24), and V100/P100 today, run quantised weights
-  through cuBLAS after writing them out as FP16 (4 bytes per weight per micro-batch). The December
-  2023 table (r072-r087, most validation x rows) still reaches only about 60 % of the 2024 cuBLAS
-  utilisation; no constant describes build age, so those rows stay too fast.
-- **Expert matmuls and attention** have their own efficiency relative to dense matmuls
-  (\`prefill.expertEfficiency\` per backend with dense and MoE rows, \`prefill.attentionEfficiency\`).
-  Vulkan and ROCm have few rows (all MoE ones on Strix Halo), so their out-of-fold prefill error is large.
+- **Builds differ.** The same card and file can differ by a factor of two between llama.cpp builds (RTX 3090,
+  Llama 2 7B Q4_0: r084 from December 2023 vs r139 from November 2024). CUDA rows published before 2024
+  (the December 2023 table: r072-r084 here, x014-x030 in validation) run every weight type through cuBLAS
+  at their own fitted utilisation (\`paths.cuda-2023\`), fitted on the calibration rows of that build and
+  tested on the validation rows of the same table; the site always estimates a current build.
+- **Prompt kernel paths.** CUDA: quantised weights run llama.cpp's MMQ kernels on int8 tensor cores (peak
+  4x the catalog's FP32-accumulate FP16 figure on GeForce RTX and GB10, 2x on workstation and data-centre
+  parts), 16-bit weights run cuBLAS with FP16 accumulation (2x on GeForce, 1x elsewhere); builds from before
+  llama.cpp PR #8075 (2024-06-24), and V100/P100 today, run quantised weights through cuBLAS after a separate
+  kernel writes them out as FP16 (read the file, write 2 bytes a weight, then the GEMM reads 2 bytes a
+  weight). Vulkan on NVIDIA (cooperative-matrix-2 shaders on the tensor cores, FP16 accumulate) takes
+  cuBLAS's peak and, without rows of its own, cuBLAS's utilisation. AMD: the catalog's FP16 figure for
+  RDNA3, RDNA4 and CDNA3 parts is the WMMA / dual-issue rate, twice the packed-FP16 rate per compute unit
+  and clock it gives RDNA2, GCN and Vega parts; llama.cpp's AMD prompt kernels reach half of it per unit
+  of utilisation, so those parts count at half their catalog figure (the AMD rows of both generations on
+  ROCm and Vulkan agree only then).
+- **Batch size and MoE routing.** Each weight matrix multiplies the tokens routed to it per micro-batch
+  (\`-ub\`, llama-bench default 512): all of them for dense matrices, micro-batch x experts per token /
+  experts for a routed expert (gpt-oss-20b 64, Qwen3-30B-A3B 32, gpt-oss-120b 16). A matmul of t tokens
+  reaches t / (t + \`prefill.batchHalfTokens\`) of its path's large-batch rate (one figure per backend with
+  MoE rows, the geometric mean of them elsewhere; CPUs use their measured rate whole). Each class of matmul
+  (dense, experts) takes the slower of its compute and reading its weights once per micro-batch (a
+  roofline per class), so few-tokens-per-expert matmuls on chips with little bandwidth per FLOP (GB10,
+  Strix Halo) are read-bound. Attention (\`prefill.attentionEfficiency\`) grows with context depth.
+  ROCm and Vulkan have few rows (most of them one Strix Halo chip), so their out-of-fold prefill error
+  stays large.
 - **Offloaded prompt processing** is modelled as the weights in RAM crossing PCIe once per micro-batch
   (llama.cpp's op offload for batches of 32 or more) at one fitted rate (\`prefill.pcieGBps\`); the rows do
   not state the link generation or width, and the fitted rate exceeds some links' nominal speed, so the

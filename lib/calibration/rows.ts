@@ -73,8 +73,13 @@ export const MMQ_DEFAULT_SINCE = '2024-06-24';
  * PR #8075 ran quantised prompt matmuls as FP16 cuBLAS on dequantised weights.
  */
 export function kernelOptions(c: CalibrationCase): KernelOptions {
-  return c.backend === 'cuda' && c.engine === 'llama.cpp' && c.date !== '' && c.date < MMQ_DEFAULT_SINCE ? { cublasForQuantised: true } : {};
+  if (!(c.backend === 'cuda' && c.engine === 'llama.cpp' && c.date !== '')) return {};
+  if (c.date < CUDA_2024_SINCE) return { cublasForQuantised: true, cuda2023: true };
+  return c.date < MMQ_DEFAULT_SINCE ? { cublasForQuantised: true } : {};
 }
+
+/** CUDA builds published before this month are the 2023 build era (see kernelOptions). */
+export const CUDA_2024_SINCE = '2024-01';
 
 export interface Unmodelled {
   id: string;

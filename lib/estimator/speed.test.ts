@@ -14,7 +14,7 @@ const ideal: Calibration = {
     dequantOpsPerWeight: 0,
     cpuDequantOpsPerWeight: 0,
   },
-  prefill: { default: { utilisation: 1 }, backends: {}, paths: {}, cpuTFLOPS: 1, ikCpuTFLOPS: 1, pcieGBps: 16, expertEfficiency: {}, attentionEfficiency: 1, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
+  prefill: { default: { utilisation: 1 }, backends: {}, paths: {}, cpuTFLOPS: 1, ikCpuTFLOPS: 1, pcieGBps: 16, expertEfficiency: {}, batchHalfTokens: {}, attentionEfficiency: 1, tflopsPerGBps: { discrete: 0.1, unified: 0.1 } },
   bands: {
     decode: { low: 1, high: 1 },
     decodeOffload: { low: 1, high: 1 },

@@ -25,10 +25,15 @@
  * The per-layer term is the fixed cost of launching a layer's kernels and synchronising; it is why
  * small or sparse models fall far below bandwidth / size. MoE models read only the active experts.
  *
- * Prefill (the prompt, in micro-batches) is bound by compute. Seconds for P prompt tokens after D
- * already in context =
- *   (2 x active matmul parameters x P + attention FLOPs) / (FP16 TFLOPS x utilisation[kernel path])
- * + one pass over the accelerator's weights per micro-batch / (bandwidth x weightEfficiency)
+ * Prefill (the prompt, in micro-batches of b = min(-ub, P) tokens) is bound by compute, except where
+ * few tokens reach each weight. Seconds for P prompt tokens after D already in context =
+ *   max(dense matmul FLOPs / (rate x eff(b)), dense weights read once per micro-batch / bandwidth)
+ * + max(routed-expert FLOPs / (rate x eff(b x experts per token / experts)), experts used per
+ *   micro-batch read once / bandwidth)
+ * + attention FLOPs / (rate x attentionEfficiency)
+ * with rate = FP16 TFLOPS x the path's peak factor x utilisation[kernel path], and
+ * eff(t) = t / (t + batchHalfTokens[backend]): a matmul of t tokens reuses each weight tile t times;
+ * routed experts (ggml mul_mat_id) see only their share of the micro-batch (gpt-oss-120b at ub 512: 16).
  * + for offload: the weights held in RAM cross PCIe once per micro-batch (llama.cpp runs a matmul of
  *   32 or more tokens on the GPU even when its weights live in RAM: ggml-cuda offload_op,
  *   op_offload_min_batch_size 32), at pcieGBps; below 32 tokens the CPU computes them at CPU TFLOPS;
@@ -36,11 +41,11 @@
  * Kernel paths: on CUDA, quantised weights run llama.cpp's MMQ integer kernels (int8 tensor cores) and
  * 16-bit weights run cuBLAS with FP16 accumulation; each path's utilisation is of its own peak
  * (cudaPeakFactors: GeForce runs FP32 accumulate, the catalog's figure, at half rate). V100, P100 and
- * builds before llama.cpp PR #8075 (calibration rows only) run quantised weights through cuBLAS after
- * writing them out as FP16. On Vulkan, NVIDIA (cooperative-matrix-2 kernels), AMD and Intel drivers
- * differ by several times; each path with enough rows gets its own constant, the others use their
- * backend's. Routed-expert matmuls (mul_mat_id) reach expertEfficiency[backend] of the dense rate and
- * attention attentionEfficiency.
+ * builds before llama.cpp PR #8075 (calibration rows only) run quantised weights through cuBLAS after a
+ * separate kernel writes them out as FP16; 2023 builds (calibration rows only) have their own utilisation.
+ * On Vulkan, NVIDIA (cooperative-matrix-2 shaders on the tensor cores) takes cuBLAS's peak and, without
+ * rows of its own, its utilisation; AMD and Intel get their own paths where rows allow. AMD parts whose
+ * catalog figure is the RDNA3+ WMMA / dual-issue rate count at half of it (amdMatrixCores).
  * CPU decode (CPU only, layers or experts in RAM) is the larger of the RAM read and unpacking the
  * weights (cpuDequantOpsPerWeight operations each at the engine's CPU TFLOPS).
  * ik_llama.cpp (calibration rows only): its repacked CPU kernels and fused MoE get their own CPU pair
@@ -101,12 +106,18 @@ export interface Calibration {
     /** Effective host-to-GPU copy rate for weights in RAM during prompt processing (GB/s). */
     pcieGBps: number;
     /**
-     * Fraction of the path's matmul rate that routed-expert matmuls reach (ggml mul_mat_id: tokens gathered
-     * per expert, many small GEMMs), per backend where the rows have both dense and MoE runs; others 1.
+     * For display only (the estimate uses batchHalfTokens): the share of the dense rate that routed-expert
+     * matmuls reach at llama-bench's default micro-batch of 512 with 32 tokens per expert (Qwen3-30B-A3B's
+     * routing), per backend with its own batchHalfTokens.
      */
     expertEfficiency: Partial<Record<Backend, number>>;
     /** Fraction of the path's matmul rate that attention (flash-attention kernels over the KV cache) reaches. */
     attentionEfficiency: number;
+    /**
+     * Tokens per weight matrix per micro-batch at which a matmul reaches half of its path's large-batch
+     * rate, per backend with MoE rows (default: the rest).
+     */
+    batchHalfTokens: Partial<Record<Backend | 'default', number>>;
     tflopsPerGBps: { discrete: number; unified: number };
   };
   bands: { decode: Band; decodeOffload: Band; prefill: Band; prefillInferredTflops: Band };
@@ -117,8 +128,8 @@ export const defaultCalibration = calibration as Calibration;
 function decodeConstants(c: Calibration, backend: Backend): DecodeConstants {
   return c.decode.backends[backend] ?? c.decode.default;
 }
-export type PrefillPath = 'cuda-quantised' | 'cuda-f16' | 'vulkan-nvidia' | 'vulkan-amd' | 'vulkan-intel';
-export const PREFILL_PATHS: readonly PrefillPath[] = ['cuda-quantised', 'cuda-f16', 'vulkan-nvidia', 'vulkan-amd', 'vulkan-intel'];
+export type PrefillPath = 'cuda-quantised' | 'cuda-f16' | 'cuda-2023' | 'vulkan-nvidia' | 'vulkan-amd' | 'vulkan-intel';
+export const PREFILL_PATHS: readonly PrefillPath[] = ['cuda-quantised', 'cuda-f16', 'cuda-2023', 'vulkan-nvidia', 'vulkan-amd', 'vulkan-intel'];
 
 /**
  * The build's kernel choice where it is not the current llama.cpp default. Calibration rows only: the
@@ -127,6 +138,8 @@ export const PREFILL_PATHS: readonly PrefillPath[] = ['cuda-quantised', 'cuda-f1
  */
 export interface KernelOptions {
   cublasForQuantised?: boolean;
+  /** A 2023 CUDA build (calibration rows only): cuBLAS for every weight type, at its own utilisation. */
+  cuda2023?: boolean;
 }
 
 /**
@@ -158,9 +171,30 @@ export function cudaPeakFactors(hw: Scenario['hardware']): { cublas: number; mmq
   return { cublas: 1, mmq: 2, mmqAvailable: true };
 }
 
+/**
+ * AMD GPUs whose catalog FP16 figure is the RDNA3 / RDNA4 / CDNA3 matrix (WMMA) rate, which is twice the
+ * packed-FP16 shader rate per compute unit and clock that the catalog gives earlier parts (RDNA1/2, GCN,
+ * Vega): 64 lanes x 2 (FMA) x 2 (packed FP16) x 2 (RDNA3 dual issue / WMMA).
+ */
+export function amdMatrixCores(hw: Scenario['hardware']): boolean {
+  const id = hw.deviceId ?? '';
+  return /^rx-[79]\d{3}|^radeon-pro-w7|^ryzen-ai-max|^radeon-(7[68]0m|8[689]0m)|^mi3/.test(id);
+}
+
+/**
+ * Peak prompt rate relative to the catalog figure for AMD GPUs. llama.cpp's AMD kernels (MMQ on __dp4a-style
+ * int8 dot products under ROCm, the scalar and cooperative-matrix mul_mm shaders under Vulkan) are fitted on
+ * both generations; on parts whose catalog figure counts the RDNA3 dual-issue / WMMA doubling, the rate they
+ * reach is half the catalog figure per unit of utilisation.
+ */
+function amdPeakFactor(hw: Scenario['hardware']): number {
+  return hw.vendor === 'amd' && amdMatrixCores(hw) ? 0.5 : 1;
+}
+
 /** The prompt-processing kernel path of a scenario, where the data separates one. */
 export function prefillPath(s: Scenario, k: KernelOptions = {}): PrefillPath | undefined {
   const hw = s.hardware;
+  if (hw.backend === 'cuda' && k.cuda2023) return 'cuda-2023';
   if (hw.backend === 'cuda')
     return isQuantised(s.formatId) && !k.cublasForQuantised && cudaPeakFactors(hw).mmqAvailable ? 'cuda-quantised' : 'cuda-f16';
   if (hw.backend === 'vulkan' && (hw.vendor === 'nvidia' || hw.vendor === 'amd' || hw.vendor === 'intel')) return `vulkan-${hw.vendor}`;
@@ -168,6 +202,9 @@ export function prefillPath(s: Scenario, k: KernelOptions = {}): PrefillPath | u
 }
 
 function prefillConstants(c: Calibration, s: Scenario, path: PrefillPath | undefined): PrefillConstants {
+  // NVIDIA's Vulkan driver runs ggml's cooperative-matrix-2 shaders on the same tensor cores, FP16 in and
+  // FP16 accumulate, as cuBLAS: without rows of its own the path takes cuBLAS's utilisation.
+  if (path === 'vulkan-nvidia' && !c.prefill.paths?.[path] && c.prefill.paths?.['cuda-f16']) return c.prefill.paths['cuda-f16'];
   return (path && c.prefill.paths?.[path]) || c.prefill.backends[s.hardware.backend] || c.prefill.default;
 }
 
@@ -265,7 +302,14 @@ export function prefillSeconds(
   if (promptTokens <= 0) return 0;
   const path = prefillPath(s, kernels);
   const cudaPeak = hw.backend === 'cuda' ? cudaPeakFactors(hw) : undefined;
-  const peak = path === 'cuda-quantised' ? cudaPeak!.mmq : path === 'cuda-f16' ? cudaPeak!.cublas : 1;
+  const peak =
+    path === 'cuda-quantised'
+      ? cudaPeak!.mmq
+      : path === 'cuda-f16' || path === 'cuda-2023'
+        ? cudaPeak!.cublas
+        : path === 'vulkan-nvidia'
+          ? cudaPeakFactors(hw).cublas
+          : amdPeakFactor(hw);
   const tflops = effectiveTflops(s, c).tflops * peak;
   const util = prefillConstants(c, s, path).utilisation;
   const attention = attentionFlops(s, promptTokens, depthTokens);
@@ -279,18 +323,47 @@ export function prefillSeconds(
   const streamedBytes = Math.max(0, split.host.weightBytes - w.embedding - (split.gpuLayers < L ? w.outputHead : 0));
   // llama.cpp runs matmuls of >= 32 tokens on the GPU, copying weights held in RAM over PCIe.
   const streamToGpu = hostWork && split.gpuLayers > 0 && Math.min(microBatch, promptTokens) >= OFFLOAD_MIN_BATCH_TOKENS;
-  // GPU work in dense-matmul-equivalent FLOPs: expert matmuls and attention run at their own fractions.
-  const xe = c.prefill.expertEfficiency[hw.backend] ?? 1;
+  // GPU work. Each weight matrix multiplies the tokens routed to it per micro-batch: the whole
+  // micro-batch for dense matrices, micro-batch x experts per token / experts for a routed expert
+  // (ggml mul_mat_id gathers them). A matmul of t tokens reaches t / (t + batchHalfTokens) of the
+  // path's large-batch rate: below that many tokens each weight tile loaded is reused too few times.
+  // Each class of matmul is the slower of its compute and of reading its weights once per micro-batch
+  // (a roofline per class: MoE expert matmuls at a few tokens per expert are read-bound on chips
+  // with little bandwidth per FLOP).
+  const b = Math.min(microBatch, promptTokens);
+  // CPU matmuls (llama.cpp's and ik_llama.cpp's) are measured at the rate the CPU-only rows give, whole.
+  const half = hw.backend === 'cpu' ? 0 : (c.prefill.batchHalfTokens[hw.backend] ?? c.prefill.batchHalfTokens.default ?? 0);
+  const batchEff = (t: number) => t / (t + half);
+  const tokensPerExpert = moe ? (b * moe.expertsPerToken) / moe.expertsTotal : b;
+  const xe = batchEff(tokensPerExpert);
+  const de = batchEff(b);
   const ae = c.prefill.attentionEfficiency;
-  const gpuFlops =
-    2 * promptTokens * (accDense + accExperts / xe) +
-    (attention * split.accelerator.layerShare) / ae +
-    (streamToGpu ? 2 * promptTokens * (hostParams - hostExperts + hostExperts / xe) + (attention * split.host.layerShare) / ae : 0);
-  // cuBLAS on quantised weights first writes each matrix out as FP16 and reads it back, per micro-batch.
-  const dequantBytes = path === 'cuda-f16' && isQuantised(s.formatId) ? (split.accelerator.weightBytes / bytesPerWeight(s)) * 4 : 0;
+  const rate = tflops * 1e12 * util;
+  const bw = hw.bandwidthGBps * 1e9 * acc.weightEfficiency;
+  const moeLayersOnAcc = moe ? Math.max(0, Math.min(split.accelerator.layers, moe.moeLayers) - split.cpuMoeLayers) : 0;
+  // Share of an MoE layer's experts that some token of a micro-batch uses.
+  const touched = moe ? 1 - (1 - moe.expertsPerToken / moe.expertsTotal) ** b : 0;
+  const accExpertBytes = moe ? (w.routedExperts * moeLayersOnAcc * touched) / moe.moeLayers : 0;
+  const accDenseBytes = split.accelerator.weightBytes - (moe ? (w.routedExperts * moeLayersOnAcc) / moe.moeLayers : 0);
+  // cuBLAS on quantised weights: a separate kernel first reads each matrix and writes it out as FP16
+  // (2 bytes a weight), then the GEMM reads the FP16 copy, per micro-batch.
+  const cublasDequant = (path === 'cuda-f16' || path === 'cuda-2023') && isQuantised(s.formatId);
+  const gemmBytesFactor = cublasDequant ? 2 / bytesPerWeight(s) : 1;
+  const dequantSeconds = cublasDequant ? (microBatches * (accDenseBytes + accExpertBytes) * (1 + 2 / bytesPerWeight(s))) / bw : 0;
+  const denseCompute = (2 * promptTokens * accDense) / de / rate;
+  const expertCompute = (2 * promptTokens * accExperts) / xe / rate;
+  const denseRead = (microBatches * accDenseBytes * gemmBytesFactor) / bw;
+  const expertRead = (microBatches * accExpertBytes * gemmBytesFactor) / bw;
+  const attentionSeconds = (attention * split.accelerator.layerShare) / ae / rate;
+  const streamedSeconds = streamToGpu
+    ? (2 * promptTokens * (hostParams - hostExperts) / de + (2 * promptTokens * hostExperts) / xe + (attention * split.host.layerShare) / ae) / rate
+    : 0;
   let seconds =
-    gpuFlops / (tflops * 1e12 * util) +
-    (microBatches * (split.accelerator.weightBytes + dequantBytes)) / (hw.bandwidthGBps * 1e9 * acc.weightEfficiency);
+    dequantSeconds +
+    Math.max(denseCompute, denseRead) +
+    Math.max(expertCompute, expertRead) +
+    attentionSeconds +
+    streamedSeconds;
   if (streamToGpu) seconds += (microBatches * streamedBytes) / (c.prefill.pcieGBps * 1e9);
   else if (hostWork) seconds += hostFlops / (cpuTflops(c, s) * 1e12);
   return seconds;
