@@ -116,6 +116,11 @@ for (const p of PAGES) {
       await page.locator('figure').first().scrollIntoViewIfNeeded();
       await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
     }
+    if (p === '/search') {
+      // The full-text index: pagefind's worker and WebAssembly ('wasm-unsafe-eval', worker from 'self').
+      await page.goto('/search?q=quantisation');
+      await expect(page.getByRole('region', { name: 'Pages' }).getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+    }
     if (p.startsWith('/guides/')) {
       const chart = page.locator('[data-widget="chart"]').first();
       await chart.scrollIntoViewIfNeeded();
