@@ -96,3 +96,19 @@ test('model and device pages link to the pair page', async ({ page }) => {
   // A model without a page for this device links to the calculator instead.
   await expect(page.locator('a[href="/will-it-run/llama-2-13b/rtx-4090"]')).toHaveCount(0);
 });
+
+test('settings in the address are not used, and the page says so as plain text', async ({ page }) => {
+  await page.goto('/will-it-run/gpt-oss-20b/rtx-4090');
+  await expect(page.getByTestId('address-notice')).toHaveCount(0);
+  const bad = new URLSearchParams({ ctx: '1e309', ram: '-5', '<img src=x onerror=alert(1)>': '1', device: '"><script>alert(1)</script>', q: 'x'.repeat(5000) });
+  await page.goto(`/will-it-run/gpt-oss-20b/rtx-4090?${bad}`);
+  const notice = page.getByTestId('address-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('ignores settings in its address (ctx, ram, <img src=x onerror=al…, device, q)');
+  await expect(notice.getByRole('link', { name: 'open this set-up in the calculator' })).toHaveAttribute('href', /^\/calculator\?/);
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expect(page.locator('main script:not([type="application/ld+json"])')).toHaveCount(0);
+  // The answer is the page's own scenario, untouched by the address.
+  const r = engine('gpt-oss-20b', 'rtx-4090');
+  await expect(page.locator('[data-figure="decode"]').first()).toHaveText(roundRate(r.decodeTokensPerSecond.expected));
+});

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { Outcome, OutcomeOptions } from '@/lib/calculator/outcome';
 import type { CalculatorState } from '@/lib/calculator/state';
 import type { QueryNotice } from '@/lib/calculator/url';
@@ -9,10 +10,12 @@ import { roundRate } from '@/lib/format/figures';
 import { reportIssueHrefFor } from '@/lib/calculator/report-link';
 import { ChartFrame } from '../charts/chart-frame';
 import { CalculatorForm } from './calculator-form';
-import { DetectGpu } from './detect-gpu';
 import { Results } from './results';
 import { useEngine, type Engine } from './use-engine';
 import styles from './calculator.module.css';
+
+// Only the full calculator shows "Detect my GPU": loaded with it, so the compact widget in every guide does not carry it.
+const DetectGpu = dynamic(() => import('./detect-gpu').then((m) => m.DetectGpu));
 
 export interface CalculatorProps {
   /** The first answer, computed on the server with the same engine (so hydration matches). */

@@ -13,6 +13,7 @@ import { roundRate } from '@/lib/format/figures';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
 import styles from '@/app/_components/discovery-page.module.css';
+import { AddressNotice } from './address-notice';
 
 export const dynamicParams = false;
 
@@ -103,6 +104,7 @@ export default async function WillItRunPage({ params }: Props) {
           </li>
         </ol>
       </nav>
+      <AddressNotice calculatorHref={data.calculatorHref} />
       <header className={styles.header}>
         <h1>{data.title.slice(0, data.title.indexOf('?') + 1)}</h1>
         <p className={styles.lead} data-testid="wir-answer" data-answer={data.answer}>
