@@ -40,6 +40,7 @@ const KIND_NAMES: Record<string, string> = {
 const PATH_NAMES: Record<string, string> = {
   'cuda-quantised': 'CUDA, quantised weights (MMQ kernels)',
   'cuda-f16': 'CUDA, 16-bit weights (cuBLAS)',
+  'cuda-2023': 'CUDA, builds before mid-2024 (cuBLAS; only for the old runs in the calibration)',
   'vulkan-nvidia': 'Vulkan on NVIDIA',
   'vulkan-amd': 'Vulkan on AMD',
   'vulkan-intel': 'Vulkan on Intel',
@@ -326,11 +327,14 @@ export function EngineConstants({ part }: EngineConstantsProps) {
         </MdxTable>
         <ul>
           <li>
-            Expert (mixture-of-experts) matrix products reach this share of the dense rate:{' '}
-            {Object.entries(c.prefill.expertEfficiency)
-              .map(([b, e]) => `${BACKEND_NAMES[b] ?? b} ${share(e!)}`)
+            A weight matrix that sees <em>t</em> prompt tokens per micro-batch runs at <em>t</em> / (<em>t</em> + <em>h</em>) of that rate, and
+            never faster than one read of its weights per micro-batch allows. Dense matrices see the whole micro-batch (512 tokens by
+            default); a routed expert sees the micro-batch times the experts per token divided by the experts, so mixture-of-experts models
+            read prompts more slowly than their active size suggests. Fitted <em>h</em>:{' '}
+            {Object.entries(c.prefill.batchHalfTokens)
+              .map(([b, h]) => `${b === 'default' ? 'other backends' : (BACKEND_NAMES[b] ?? b)} ${three.format(h!)} tokens`)
               .join(', ')}
-            ; attention reaches <strong>{share(c.prefill.attentionEfficiency)}</strong>.
+            ; attention reaches <strong>{share(c.prefill.attentionEfficiency)}</strong> of the rate.
           </li>
           <li>
             A CPU computes at <strong>{three.format(c.prefill.cpuTFLOPS)} TFLOPS</strong> (fitted on CPU runs; the engine
