@@ -7,9 +7,12 @@
  * 2. Every `#anchor` in an internal link names an id (or <a name>) on its target page, checked over
  *    out/ directly: linkinator's own fragment check misses a page that was fetched before the link
  *    to its anchor was found.
+ * 3. Every link into the calculator carries settings the calculator accepts (no notice), since the
+ *    crawl requests /calculator once whatever its query.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCalculatorQuery } from '../lib/calculator/url';
 import { expect, test } from './fixtures';
 
 const OUT = path.join(__dirname, '..', 'out');
@@ -116,4 +119,21 @@ test('every #anchor in an internal link exists on its target page', () => {
   console.log(`anchors: ${anchors} links with a #fragment on ${pages.size} pages, ${missing.length} missing, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   expect(missing, 'anchors without a target').toEqual([]);
   expect(anchors, 'anchor links found (the guides link to their headings)').toBeGreaterThan(0);
+});
+
+test('every link into the calculator carries settings it accepts', () => {
+  const started = Date.now();
+  const queries = new Map<string, string>();
+  for (const file of htmlFiles(OUT)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<a\b[^>]*?\shref="\/calculator\?([^"#]*)/g)) queries.set(unescape(m[1]!), servedPath(path.relative(OUT, file)));
+  }
+  const rejected: string[] = [];
+  for (const [query, page] of queries) {
+    const { notices } = parseCalculatorQuery(query);
+    if (notices.length > 0) rejected.push(`${page}: /calculator?${query}: ${notices.map((n) => n.message).join(' ')}`);
+  }
+  console.log(`calculator links: ${queries.size} distinct queries, ${rejected.length} with a notice, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  expect(rejected.slice(0, 20), 'calculator links with settings it rejects').toEqual([]);
+  expect(queries.size, 'calculator links found').toBeGreaterThan(0);
 });
