@@ -8,6 +8,7 @@
  * the calculator's figures for hostile links; this spec is the breadth over keys and values.
  */
 import type { Locator, Page } from '@playwright/test';
+import { COMPARE_KEYS } from '../lib/calculator/compare';
 import { QUERY_KEYS } from '../lib/calculator/url';
 import { expect, test } from './fixtures';
 
@@ -52,6 +53,24 @@ const ROWS: Row[] = [
       await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
     },
     notice: (page) => page.getByRole('status').filter({ hasText: 'could not be used' }),
+  },
+  {
+    path: '/compare',
+    // Every key the comparison reads, and one it does not.
+    keys: [...COMPARE_KEYS, 'zz'],
+    ready: async (page) => {
+      await expect(page.getByLabel('Model').first().locator('option')).not.toHaveCount(1);
+    },
+    notice: (page) => page.getByRole('status').filter({ hasText: 'could not be used' }),
+  },
+  {
+    // A fixed scenario: it reads no key, and says so for any it is given.
+    path: '/will-it-run/gpt-oss-20b/rtx-4090',
+    keys: ['model', 'device', 'ctx', 'zz'],
+    ready: async (page) => {
+      await expect(page.getByTestId('wir-answer')).toBeVisible();
+    },
+    notice: (page) => page.getByTestId('address-notice'),
   },
 ];
 

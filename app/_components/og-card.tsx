@@ -31,7 +31,9 @@ export function ogCard({ eyebrow, title, figure, detail, tone = 'neutral' }: OgC
           flexDirection: 'column',
           justifyContent: 'space-between',
           padding: '64px 80px',
-          background: 'linear-gradient(135deg, #0f1115 0%, #1e293b 100%)',
+          // A flat colour: a gradient makes every PNG several times larger (thousands of them ship).
+          background: '#111827',
+          borderTop: '12px solid #1d4ed8',
           color: '#e7e9ee',
           fontFamily: 'sans-serif',
         }}

@@ -3,7 +3,7 @@
  * models fit each memory tier. Every cell is an engine result; nothing here is a rule of thumb.
  */
 import { deviceById, devices, formatById, modelById, models, type Device, type FormatId, type Model } from '../catalog';
-import { POPULAR_DEVICE_IDS } from '../catalog/popular';
+import { POPULAR_DEVICE_IDS, POPULAR_MODEL_IDS, WILL_IT_RUN_MODEL_IDS } from '../catalog/popular';
 import { defaultFormat, type EstimateResult, type Verdict } from '../estimator';
 import { verdictSummary } from '../format/verdict';
 import { tryEstimate } from './run';
@@ -99,26 +99,51 @@ export interface TierRow {
   label: string;
   device: string;
   usableGB: number;
-  /** Models that fit entirely, largest first, each at its best format. */
-  fits: Array<{ modelId: string; model: string; format: string; decodeTokensPerSecond: number }>;
+  /**
+   * Models that fit entirely, largest first, each at its best format. Models of one developer and one size
+   * (Mistral Small 3, 3.2, Devstral and Magistral are all the same 24B network) are one entry, named by the
+   * best-known of them (`standsFor`), with `variants` counting the others, so a tier lists different sizes rather than one size
+   * several times.
+   */
+  fits: Array<{ modelId: string; model: string; format: string; decodeTokensPerSecond: number; variants: number }>;
+}
+
+/** Which of two same-size models names the group: the better-known (the popular sets), else the newer. */
+function standsFor(a: string, b: string): boolean {
+  const rank = (id: string) => {
+    const chart = (POPULAR_MODEL_IDS as readonly string[]).indexOf(id);
+    if (chart >= 0) return chart;
+    const pages = (WILL_IT_RUN_MODEL_IDS as readonly string[]).indexOf(id);
+    return pages >= 0 ? 100 + pages : 1000;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra < rb;
+  return (modelById.get(a)?.releaseDate ?? '') > (modelById.get(b)?.releaseDate ?? '');
 }
 
 export function vramTiers(contextTokens = 8192): TierRow[] {
   return MEMORY_TIERS.flatMap((tier) => {
     const d = deviceById.get(tier.device);
     if (!d) return [];
-    const fits: TierRow['fits'] = [];
+    const groups = new Map<string, TierRow['fits'][number]>();
     let usableGB = 0;
     for (const m of models) {
       const base = scenario({ device: d.id, memoryGB: tier.memoryGB, contextTokens: Math.min(contextTokens, m.architecture.maxContextTokens) });
       const r = bestRun(base, m);
       if (!r) continue;
       usableGB = r.memoryGB.available;
-      if (r.verdict === 'fits' || (r.verdict === 'cpu-only' && d.memoryKind !== 'discrete'))
-        fits.push({ modelId: m.id, model: m.name, format: r.quant.name, decodeTokensPerSecond: r.decodeTokensPerSecond.expected });
+      if (!runsEntirely(r)) continue;
+      const key = `${m.developer}|${Math.round(m.totalParamsB)}`;
+      const entry = { modelId: m.id, model: m.name, format: r.quant.name, decodeTokensPerSecond: r.decodeTokensPerSecond.expected, variants: 0 };
+      const same = groups.get(key);
+      if (!same) groups.set(key, entry);
+      else {
+        groups.set(key, { ...(standsFor(m.id, same.modelId) ? entry : same), variants: same.variants + 1 });
+      }
     }
     const params = (id: string) => modelById.get(id)?.totalParamsB ?? 0;
-    fits.sort((a, b) => params(b.modelId) - params(a.modelId));
+    const fits = [...groups.values()].sort((a, b) => params(b.modelId) - params(a.modelId));
     return [{ label: tier.label, device: d.name, usableGB, fits }];
   });
 }

@@ -16,7 +16,7 @@ export function VramTiers(props: VramTiersProps) {
     <div className="table-scroll" role="region" aria-label="What fits each memory tier" tabIndex={0} data-widget="vram-tiers">
       <table className={styles.table}>
         <caption className={styles.caption}>
-          Models that fit entirely in each tier with {ctx.toLocaleString('en-US')} tokens of context, largest first, each at its best format of
+          Models that fit entirely in each tier with {ctx.toLocaleString('en-US')} tokens of context, largest first (one entry per size of a developer&apos;s models, the best known named), each at its best format of
           at least {RECOMMENDED_MIN_BITS} bits per weight, with the expected generation speed on the device named.
         </caption>
         <thead>
@@ -42,7 +42,9 @@ export function VramTiers(props: VramTiersProps) {
                   : t.fits.slice(0, limit).map((f, j) => (
                       <span key={f.modelId}>
                         {j > 0 && ', '}
-                        {f.model} <span className={styles.sub}>({f.format}, ~{roundRate(f.decodeTokensPerSecond)} tokens/s)</span>
+                        {f.model}
+                        {f.variants > 0 && ` and ${f.variants} ${f.variants === 1 ? 'variant' : 'variants'} of the same size`}{' '}
+                        <span className={styles.sub}>({f.format}, ~{roundRate(f.decodeTokensPerSecond)} tokens/s)</span>
                       </span>
                     ))}
                 {t.fits.length > limit && <span className={styles.sub}> and {t.fits.length - limit} smaller</span>}

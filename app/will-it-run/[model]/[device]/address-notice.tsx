@@ -18,12 +18,21 @@ export function AddressNotice({ calculatorHref }: { calculatorHref: string }) {
   // '' on the server and during hydration, the real query after: no mismatch.
   const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
   if (!search || search === '?') return null;
-  const keys = [...new Set(new URLSearchParams(search).keys())].map(plain).filter(Boolean);
+  const keys = [...new Set([...new URLSearchParams(search).keys()].map(plain))].map((k) => k || '(empty name)');
   return (
-    <p role="status" data-testid="address-notice">
-      This page shows one fixed set-up and ignores settings in its address
-      {keys.length > 0 && ` (${keys.slice(0, MAX_KEYS).join(', ')}${keys.length > MAX_KEYS ? ', …' : ''})`}. To change them,{' '}
-      <a href={calculatorHref}>open this set-up in the calculator</a>.
-    </p>
+    <div role="status" data-testid="address-notice">
+      <p>This page shows one fixed set-up and ignores these settings in its address:</p>
+      <ul>
+        {keys.slice(0, MAX_KEYS).map((k) => (
+          <li key={k}>
+            <code>{k}</code>
+          </li>
+        ))}
+        {keys.length > MAX_KEYS && <li>and {keys.length - MAX_KEYS} more</li>}
+      </ul>
+      <p>
+        To change them, <a href={calculatorHref}>open this set-up in the calculator</a>.
+      </p>
+    </div>
   );
 }
