@@ -5,7 +5,8 @@
  * (performance moves ±10 points between runs on two cores; the other categories are steady). Writes
  * `.lighthouse/<page>.json` and `.lighthouse/summary.md`, prints the table, and exits 1 when a page misses
  * a budget: performance >= 95, accessibility, best practices and SEO = 100, CLS < 0.05, LCP < 2.0 s,
- * total blocking time < 150 ms. Pages that do not exist in out/ yet are listed as skipped.
+ * total blocking time < 150 ms. Pages that do not exist in out/ yet are listed as skipped. Page names as
+ * arguments (`npm run audit -- home device`) measure only those.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,8 @@ if (reason) {
 }
 const file = (p) => path.join(ROOT, 'out', p === '/' ? 'index.html' : `${p}.html`);
 
-const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/serve/build/main.js'), 'out', '--listen', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-request-logging'], {
+// The project's own server (as npm start and the e2e tests), so Lighthouse sees the real headers and compression.
+const server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), 'out', '--port', String(PORT), '--host', '127.0.0.1'], {
   cwd: ROOT,
   stdio: 'ignore',
   detached: true,
@@ -70,7 +72,9 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 let failed = 0;
 try {
-  for (const page of PAGES) {
+  // `npm run audit -- will-it-run device` measures only the pages named.
+  const only = process.argv.slice(2);
+  for (const page of only.length > 0 ? PAGES.filter((p) => only.includes(p.name)) : PAGES) {
     const target = existsSync(file(page.path)) ? page.path : page.fallback && existsSync(file(page.fallback)) ? page.fallback : undefined;
     if (!target) {
       rows.push(`| ${page.name} | ${page.path} | skipped: no such page in out/ yet | | | | | | |`);
