@@ -34,7 +34,10 @@ describe(`Steam Hardware Survey video cards (${STEAM_SURVEY.month}, >= ${STEAM_S
       if (m.kind === 'device') {
         expect(m.device.id).toBe(e.device);
         // Whatever was assumed (a memory size, the desktop card) is said, and its alternatives are catalog devices.
-        if (m.alternatives.length > 0) expect(m.assumed).toBeTruthy();
+        if (m.alternatives.length > 0) {
+          expect(m.assumed, e.name).toMatch(/\w{3}.*\w{3}/);
+          for (const alt of m.alternatives) expect(deviceById.has(alt.id), alt.id).toBe(true);
+        }
       }
     } else if (e.ambiguous) {
       expect(m.kind === 'ambiguous' && m.candidates.map((d) => d.id).sort()).toEqual([...e.ambiguous].sort());
