@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, findChromium, noBrowserMessage } from './scripts/browser
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
+const chrome = { ...devices['Desktop Chrome'], channel: undefined };
+const DEV_SERVER_SPEC = /dev-reload\.spec\.ts$/;
+
 const browser = findChromium();
 if (!browser) {
   console.error(noBrowserMessage());
@@ -32,7 +35,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: chrome, testIgnore: DEV_SERVER_SPEC },
+    // dev-reload writes a throw-away guide into content/guides/, which specs that list the guides (feeds,
+    // sitemap) would see if it ran beside them: it runs alone, after all the others have finished.
+    { name: 'dev-server', use: chrome, testMatch: DEV_SERVER_SPEC, dependencies: ['chromium'] },
+  ],
   webServer: {
     // The server npm start uses: clean URLs (/about → about.html), 404.html for unknown paths, and the
     // headers in out/_headers (Content-Security-Policy and the rest), so every spec runs under the CSP.
