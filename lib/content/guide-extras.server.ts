@@ -10,7 +10,7 @@
  */
 import 'server-only';
 import type { Root } from 'mdast';
-import { estimateInput, estimateProps } from '@/app/_components/mdx/props';
+import { estimateInput, estimateProps } from './component-props';
 import { visit } from 'unist-util-visit';
 import { deviceById, modelById } from '@/lib/catalog';
 import { estimate } from '@/lib/estimator';

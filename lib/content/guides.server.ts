@@ -13,7 +13,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { componentProps, pageComponentProps } from '@/app/_components/mdx/props';
+import { componentProps, pageComponentProps } from './component-props';
 import {
   analyseDocument,
   byPosition,

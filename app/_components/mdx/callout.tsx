@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CalloutProps } from './props';
+import type { CalloutProps } from '@/lib/content/component-props';
 import styles from './callout.module.css';
 
 const defaultTitles = { note: 'Note', tip: 'Tip', warning: 'Watch out' } as const;

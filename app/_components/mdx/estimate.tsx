@@ -1,6 +1,6 @@
 import { estimate } from '@/lib/estimator';
 import { figure } from '@/lib/format/figures';
-import { estimateInput, estimateProps, type EstimateProps } from './props';
+import { estimateInput, estimateProps, type EstimateProps } from '@/lib/content/component-props';
 import styles from './estimate.module.css';
 
 /**

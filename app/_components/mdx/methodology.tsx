@@ -14,7 +14,7 @@ import { defaultCalibration } from '@/lib/estimator/speed';
 import { DEFAULT_CONTEXT_TOKENS, DEFAULT_OUTPUT_TOKENS, DEFAULT_PROMPT_TOKENS, DEFAULT_SYSTEM_RAM, MAX_DEVICES } from '@/lib/estimator/defaults';
 import { appleWiredLimitGiB, igpuSharedLimitGiB } from '@/lib/estimator/memory';
 import { MdxTable } from './elements';
-import type { CalibrationErrorsProps, CalibrationRowsProps, EngineConstantsProps, ReportWrongNumberProps } from './props';
+import type { CalibrationErrorsProps, CalibrationRowsProps, EngineConstantsProps, ReportWrongNumberProps } from '@/lib/content/component-props';
 import styles from './methodology.module.css';
 
 const BACKEND_NAMES: Record<string, string> = {

@@ -19,7 +19,7 @@ import {
   MemoryRules,
   ReportWrongNumber,
 } from './methodology';
-import type { PAGE_COMPONENT_NAMES } from './props';
+import type { PAGE_COMPONENT_NAMES } from '@/lib/content/component-props';
 
 const pageComponents: Record<(typeof PAGE_COMPONENT_NAMES)[number], MDXComponents[string]> = {
   Callout,

@@ -25,7 +25,7 @@ import {
   MemoryRules,
   ReportWrongNumber,
 } from './methodology';
-import { componentProps, type RegistryName } from './props';
+import { componentProps, type RegistryName } from '@/lib/content/component-props';
 import { DeviceTable } from '../widgets/device-table';
 import { MemoryBreakdown } from '../widgets/memory-breakdown';
 import { OffloadCurve } from '../widgets/offload-curve';

@@ -2,7 +2,7 @@ import { modelById } from '@/lib/catalog';
 import { POPULAR_DEVICE_IDS } from '@/lib/catalog/popular';
 import { deviceTable } from '@/lib/calculator/tables';
 import { hasWillItRunPage, willItRunPath } from '@/lib/discovery/routes';
-import { deviceTableProps, type DeviceTableProps } from '../mdx/props';
+import { deviceTableProps, type DeviceTableProps } from '@/lib/content/component-props';
 import { SortableDeviceTable } from './sortable-table';
 
 /** Which devices run a model, at the best format that fits, and how fast: computed at build time. */

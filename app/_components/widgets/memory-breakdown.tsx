@@ -3,7 +3,7 @@ import { Verdict } from '@/app/_components/calculator/results';
 import { buildOutcome } from '@/lib/calculator/outcome';
 import { calculatorHref } from '@/lib/calculator/url';
 import Link from 'next/link';
-import { memoryBreakdownProps, widgetState, type MemoryBreakdownProps } from '../mdx/props';
+import { memoryBreakdownProps, widgetState, type MemoryBreakdownProps } from '@/lib/content/component-props';
 import styles from './widgets.module.css';
 
 /** Where the memory goes for one scenario: the verdict and the memory bar, rendered at build time. */

@@ -1,6 +1,6 @@
 import { ChartFrame } from '@/app/_components/charts/chart-frame';
 import { offloadCurve } from '@/lib/calculator/series';
-import { offloadCurveProps, widgetState, type OffloadCurveProps } from '../mdx/props';
+import { offloadCurveProps, widgetState, type OffloadCurveProps } from '@/lib/content/component-props';
 import { deviceById, modelById } from '@/lib/catalog';
 
 /** Tokens/s against how many layers' experts sit in system RAM (llama.cpp --n-cpu-moe), at build time. */

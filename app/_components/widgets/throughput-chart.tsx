@@ -4,7 +4,7 @@ import { POPULAR_DEVICE_IDS } from '@/lib/catalog/popular';
 import { decodeAcrossDevices } from '@/lib/calculator/series';
 import { scenario } from '@/lib/calculator/state';
 import { defaultContext } from '@/lib/calculator/url';
-import { throughputChartProps, type ThroughputChartProps } from '../mdx/props';
+import { throughputChartProps, type ThroughputChartProps } from '@/lib/content/component-props';
 
 /** This model's generation speed across devices, computed at build time, drawn when scrolled to. */
 export function ThroughputChart(props: ThroughputChartProps) {

@@ -3,7 +3,7 @@ import { RECOMMENDED_MIN_BITS, vramTiers } from '@/lib/calculator/tables';
 import { calculatorHref } from '@/lib/calculator/url';
 import { MEMORY_TIERS } from '@/lib/calculator/tables';
 import { roundRate } from '@/lib/format/figures';
-import { vramTiersProps, type VramTiersProps } from '../mdx/props';
+import { vramTiersProps, type VramTiersProps } from '@/lib/content/component-props';
 import styles from './widgets.module.css';
 
 /** What fits each memory tier, computed from the whole catalog at build time. */

@@ -1,7 +1,7 @@
 import { Calculator } from '@/app/_components/calculator/calculator';
 import { buildOutcome, type OutcomeOptions } from '@/lib/calculator/outcome';
 import { calculatorHref } from '@/lib/calculator/url';
-import { widgetState, willItRunProps, type WillItRunProps } from '../mdx/props';
+import { widgetState, willItRunProps, type WillItRunProps } from '@/lib/content/component-props';
 
 const OPTIONS: OutcomeOptions = {};
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, formatIssue, type SiteIndex } from '@/lib/content/check';
-import { componentProps } from './props';
+import { componentProps } from './component-props';
 
 const index: SiteIndex = {
   pages: new Map([['/', new Set(['main'])]]),
