@@ -291,10 +291,11 @@ estimated, taken out of fold so that it reflects how well the model predicts run
   kernel writes them out as FP16 (read the file, write 2 bytes a weight, then the GEMM reads 2 bytes a
   weight). Vulkan on NVIDIA (cooperative-matrix-2 shaders on the tensor cores, FP16 accumulate) takes
   cuBLAS's peak and, without rows of its own, cuBLAS's utilisation. AMD: the catalog's FP16 figure for
-  RDNA3, RDNA4 and CDNA3 parts is the WMMA / dual-issue rate, twice the packed-FP16 rate per compute unit
-  and clock it gives RDNA2, GCN and Vega parts; llama.cpp's AMD prompt kernels reach half of it per unit
-  of utilisation, so those parts count at half their catalog figure (the AMD rows of both generations on
-  ROCm and Vulkan agree only then).
+  RDNA3, RDNA4 and CDNA (MI100, MI200, MI300) parts is the matrix-core (WMMA / MFMA) rate, at least twice
+  the packed-FP16 rate per compute unit and clock it gives RDNA2, GCN and Vega parts; llama.cpp's AMD
+  prompt kernels reach half of it per unit of utilisation, so those parts count at half their catalog
+  figure (the AMD rows of both generations on ROCm and Vulkan agree only then; the MI100 row, r162, is
+  27.6 % fast at half and would be 34 % slow at the packed-FP16 shader rate, so it runs on the matrix cores).
 - **Batch size and MoE routing.** Each weight matrix multiplies the tokens routed to it per micro-batch
   (\`-ub\`, llama-bench default 512): all of them for dense matrices, micro-batch x experts per token /
   experts for a routed expert (gpt-oss-20b 64, Qwen3-30B-A3B 32, gpt-oss-120b 16). A matmul of t tokens
@@ -303,8 +304,9 @@ estimated, taken out of fold so that it reflects how well the model predicts run
   (dense, experts) takes the slower of its compute and reading its weights once per micro-batch (a
   roofline per class), so few-tokens-per-expert matmuls on chips with little bandwidth per FLOP (GB10,
   Strix Halo) are read-bound. Attention (\`prefill.attentionEfficiency\`) grows with context depth.
-  ROCm and Vulkan have few rows (most of them one Strix Halo chip), so their out-of-fold prefill error
-  stays large.
+  ROCm has 9 calibration rows on six chips (RDNA3 7900 XTX and W7900, RDNA3.5 Strix Halo, RDNA4 RX 9060 XT,
+  GCN MI50, CDNA MI100) and 5 validation rows; Vulkan has few rows (most of them one Strix Halo chip), so
+  its out-of-fold prefill error stays large.
 - **Offloaded prompt processing** is modelled as the weights in RAM crossing PCIe once per micro-batch
   (llama.cpp's op offload for batches of 32 or more) at one fitted rate (\`prefill.pcieGBps\`); the rows do
   not state the link generation or width, and the fitted rate exceeds some links' nominal speed, so the

@@ -172,13 +172,16 @@ export function cudaPeakFactors(hw: Scenario['hardware']): { cublas: number; mmq
 }
 
 /**
- * AMD GPUs whose catalog FP16 figure is the RDNA3 / RDNA4 / CDNA3 matrix (WMMA) rate, which is twice the
- * packed-FP16 shader rate per compute unit and clock that the catalog gives earlier parts (RDNA1/2, GCN,
- * Vega): 64 lanes x 2 (FMA) x 2 (packed FP16) x 2 (RDNA3 dual issue / WMMA).
+ * AMD GPUs whose catalog FP16 figure is a matrix-core rate (RDNA3 / RDNA4 WMMA, CDNA MFMA: MI100, MI200,
+ * MI300), at least twice the packed-FP16 shader rate per compute unit and clock that the catalog gives
+ * parts without matrix cores (RDNA1/2, GCN, Vega): 64 lanes x 2 (FMA) x 2 (packed FP16) x 2 (RDNA3 dual
+ * issue / WMMA); MI100 184.6 matrix vs 46.1 packed FP16 (AMD's spec table). On all of them llama.cpp's
+ * prompt kernels are the matrix-core MMQ (RDNA3 WMMA-MMQ since PR #17576, CDNA MFMA-MMQ since PR #14949 /
+ * #23227), whose int8 peak equals the FP16 matrix figure on RDNA3 and CDNA1.
  */
 export function amdMatrixCores(hw: Scenario['hardware']): boolean {
   const id = hw.deviceId ?? '';
-  return /^rx-[79]\d{3}|^radeon-pro-w7|^ryzen-ai-max|^radeon-(7[68]0m|8[689]0m)|^mi3/.test(id);
+  return /^rx-[79]\d{3}|^radeon-pro-w7|^ryzen-ai-max|^radeon-(7[68]0m|8[689]0m)|^mi[123]\d\d/.test(id);
 }
 
 /**
