@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { breadcrumbJsonLd, jsonLd } from '@/lib/content/json-ld';
 import { DEVICE_KIND_LABEL, deviceIndexRows, VENDOR_LABEL } from '@/lib/discovery/device-page';
 import { devicePath } from '@/lib/discovery/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
 import { DeviceIndex } from './device-index';
+import { Breadcrumb } from '@/app/_components/page-parts';
 import styles from '@/app/_components/discovery-page.module.css';
 
 function summary() {
@@ -25,21 +23,15 @@ export function generateMetadata(): Metadata {
 
 export default function DevicesPage() {
   const { rows, text } = summary();
-  const trail = breadcrumbJsonLd([
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Devices', url: absoluteUrl('/devices') },
-  ]);
   const vendors = Object.fromEntries(Object.entries(VENDOR_LABEL).filter(([v]) => rows.some((r) => r.vendor === v)));
   return (
     <div className={styles.page}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(trail) }} />
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Devices', path: '/devices' },
+        ]}
+      />
       <header className={styles.header}>
         <h1>Devices</h1>
         <p className={styles.lead}>

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { breadcrumbJsonLd, jsonLd } from '@/lib/content/json-ld';
 import { contextLabel, modelIndexRows, SIZE_CLASSES } from '@/lib/discovery/model-page';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
 import { ModelIndex } from './_components/model-index';
+import { Breadcrumb } from '@/app/_components/page-parts';
 import styles from './models.module.css';
 
 /** The index rows, computed once per build (metadata and page share them). */
@@ -29,23 +27,14 @@ export function generateMetadata(): Metadata {
 export default function ModelsPage() {
   const { rows, smallest, largest } = summary();
   const ctx = Math.max(...rows.map((r) => r.contextTokens));
-  const trail = breadcrumbJsonLd([
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Models', url: absoluteUrl('/models') },
-  ]);
   return (
     <div className={styles.page}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(trail) }} />
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <span aria-current="page">Models</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Models', path: '/models' },
+        ]}
+      />
       <header className={styles.header}>
         <h1>Models and the hardware they need</h1>
         <p className={styles.answer} data-testid="answer">

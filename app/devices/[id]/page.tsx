@@ -6,7 +6,6 @@ import { deviceById, devices, type Device } from '@/lib/catalog';
 import { deviceRecords } from '@/lib/catalog/provenance';
 import { calculatorHref } from '@/lib/calculator/url';
 import { getContentIndex } from '@/lib/content/guides.server';
-import { breadcrumbJsonLd, faqPageJsonLd, jsonLd } from '@/lib/content/json-ld';
 import {
   comparableDevices,
   DEVICE_KIND_LABEL,
@@ -27,7 +26,7 @@ import {
 import { devicePath, hasWillItRunPage, willItRunPath } from '@/lib/discovery/routes';
 import { formatSeconds, roundRate } from '@/lib/format/figures';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
+import { Breadcrumb, FaqSection, RelatedGuides } from '@/app/_components/page-parts';
 import styles from '@/app/_components/discovery-page.module.css';
 
 export const dynamicParams = false;
@@ -121,29 +120,17 @@ export default async function DevicePage({ params }: Props) {
   const related = RELATED_GUIDES.map((slug) => guides.find((g) => g.slug === slug)).filter((g) => g !== undefined);
   const ctx = single.rows.reduce((max, r) => Math.max(max, r.contextTokens), 0);
 
-  const trail = breadcrumbJsonLd([
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Devices', url: absoluteUrl('/devices') },
-    { name: d.name, url: absoluteUrl(devicePath(d.id)) },
-  ]);
-  const faqLd = faqPageJsonLd(faq);
   const entireSingle = single.rows.filter((r) => r.runsEntirely).length;
 
   return (
     <article className={styles.page}>
-      {[trail, ...(faqLd ? [faqLd] : [])].map((data, i) => (
-        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(data) }} />
-      ))}
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/devices">Devices</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Devices', path: '/devices' },
+          { name: d.name, path: devicePath(d.id) },
+        ]}
+      />
       <header className={styles.header}>
         <h1>What runs on the {d.name}?</h1>
         <p className={styles.lead} data-testid="device-answer">
@@ -282,31 +269,13 @@ export default async function DevicePage({ params }: Props) {
         </dl>
       </section>
 
-      <section aria-labelledby="faq">
-        <h2 id="faq">Frequently asked questions</h2>
-        {faq.map((f) => (
-          <div key={f.question} className={styles.faq}>
-            <h3>{f.question}</h3>
-            <p>{f.answer}</p>
-          </div>
-        ))}
-      </section>
+      <FaqSection faq={faq} />
 
-      {related.length > 0 && (
-        <section aria-labelledby="related">
-          <h2 id="related">Related guides</h2>
-          <ul>
-            {related.map((g) => (
-              <li key={g.slug}>
-                <Link href={g.route}>{g.frontmatter.title}</Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/devices">Every device</Link>
-            </li>
-          </ul>
-        </section>
-      )}
+      <RelatedGuides guides={related.map((g) => ({ route: g.route, title: g.frontmatter.title }))}>
+        <li>
+          <Link href="/devices">Every device</Link>
+        </li>
+      </RelatedGuides>
     </article>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { mdxComponents } from '@/app/_components/mdx/registry';
 import { renderGuide } from '@/lib/content/compile.server';
 import { formatDay } from '@/lib/content/format';
 import { getContentIndex, getGuide, type Guide } from '@/lib/content/guides.server';
-import { breadcrumbJsonLd, faqPageJsonLd, jsonLd } from '@/lib/content/json-ld';
+import { faqPageJsonLd } from '@/lib/content/json-ld';
 import { tableOfContents } from '@/lib/content/toc';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl, siteName } from '@/lib/site';
+import { Breadcrumb, RelatedGuides, StructuredData } from '@/app/_components/page-parts';
 import styles from './guide.module.css';
 
 export const dynamicParams = false;
@@ -55,20 +55,6 @@ function articleJsonLd(guide: Guide) {
   };
 }
 
-/**
- * Structured data for a guide: the article, its breadcrumb trail, and (when it has a
- * `## Frequently asked questions` section) an FAQPage, each server-rendered with `<` escaped.
- */
-function structuredData(guide: Guide): string[] {
-  const trail = breadcrumbJsonLd([
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Guides', url: absoluteUrl('/guides') },
-    { name: guide.frontmatter.title, url: absoluteUrl(guide.route) },
-  ]);
-  const faq = faqPageJsonLd(guide.faq);
-  return [articleJsonLd(guide), trail, ...(faq ? [faq] : [])].map(jsonLd);
-}
-
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params;
   const index = await getContentIndex();
@@ -82,19 +68,14 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <article className={styles.article}>
-      {structuredData(guide).map((json, i) => (
-        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
-      ))}
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/guides">Guides</Link>
-          </li>
-        </ol>
-      </nav>
+      <StructuredData data={[articleJsonLd(guide), faqPageJsonLd(guide.faq)]} />
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Guides', path: '/guides' },
+          { name: fm.title, path: guide.route },
+        ]}
+      />
       <header className={styles.header}>
         <h1>{fm.title}</h1>
         <p className={styles.lead}>{fm.description}</p>
@@ -131,18 +112,7 @@ export default async function GuidePage({ params }: Props) {
       </div>
       {(related.length > 0 || fm.tags.length > 0) && (
         <footer className={styles.footer}>
-          {related.length > 0 && (
-            <section aria-labelledby="related-heading">
-              <h2 id="related-heading">Related guides</h2>
-              <ul>
-                {related.map((g) => (
-                  <li key={g.slug}>
-                    <Link href={g.route}>{g.frontmatter.title}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <RelatedGuides guides={related.map((g) => ({ route: g.route, title: g.frontmatter.title }))} />
           {fm.tags.length > 0 && (
             <p className={styles.tags}>
               <span className="visually-hidden">Tags: </span>

@@ -11,11 +11,10 @@ import { RECOMMENDED_MIN_BITS } from '@/lib/calculator/tables';
 import { calculatorHref } from '@/lib/calculator/url';
 import { formatDay } from '@/lib/content/format';
 import { getContentIndex } from '@/lib/content/guides.server';
-import { breadcrumbJsonLd, faqPageJsonLd, jsonLd } from '@/lib/content/json-ld';
 import { contextLabel, linkedSource, modelBySlug, modelPageData, modelSlug, relatedGuides, type ModelPageData } from '@/lib/discovery/model-page';
 import { modelPath } from '@/lib/discovery/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
+import { Breadcrumb, FaqSection, RelatedGuides } from '@/app/_components/page-parts';
 import styles from '../models.module.css';
 
 export const dynamicParams = false;
@@ -173,34 +172,17 @@ export default async function ModelPage({ params }: Props) {
     guides.map((g) => ({ slug: g.slug, route: g.route, title: g.frontmatter.title, tags: g.frontmatter.tags, source: g.source })),
   );
   const path = modelPath(m.id);
-  const structured = [
-    breadcrumbJsonLd([
-      { name: 'Home', url: absoluteUrl('/') },
-      { name: 'Models', url: absoluteUrl('/models') },
-      { name: m.name, url: absoluteUrl(path) },
-    ]),
-    faqPageJsonLd(data.faq),
-  ].filter((x) => x !== null);
   const cmd = data.commands;
 
   return (
     <article className={styles.page}>
-      {structured.map((s, i) => (
-        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(s) }} />
-      ))}
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/models">Models</Link>
-          </li>
-          <li>
-            <span aria-current="page">{m.name}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Models', path: '/models' },
+          { name: m.name, path },
+        ]}
+      />
       <header className={styles.header}>
         <h1>{m.name} hardware requirements</h1>
         <p className={styles.answer} data-testid="answer">
@@ -271,28 +253,9 @@ export default async function ModelPage({ params }: Props) {
         <Facts data={data} />
       </section>
 
-      <section className={`${styles.section} ${styles.faq}`} aria-labelledby="faq">
-        <h2 id="faq">Frequently asked questions</h2>
-        {data.faq.map((f) => (
-          <div key={f.question}>
-            <h3>{f.question}</h3>
-            <p>{f.answer}</p>
-          </div>
-        ))}
-      </section>
+      <FaqSection faq={data.faq} className={styles.section} />
 
-      {related.length > 0 && (
-        <section className={styles.section} aria-labelledby="related">
-          <h2 id="related">Related guides</h2>
-          <ul className={styles.related}>
-            {related.map((g) => (
-              <li key={g.slug}>
-                <Link href={g.route}>{g.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedGuides guides={related} className={styles.section} />
     </article>
   );
 }

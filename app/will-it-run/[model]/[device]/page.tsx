@@ -6,12 +6,11 @@ import { compareHref } from '@/lib/calculator/compare';
 import { calculatorHref } from '@/lib/calculator/url';
 import type { CalculatorState } from '@/lib/calculator/state';
 import { getContentIndex } from '@/lib/content/guides.server';
-import { breadcrumbJsonLd, faqPageJsonLd, jsonLd } from '@/lib/content/json-ld';
 import { devicePath, modelPath, willItRunPath } from '@/lib/discovery/routes';
 import { pairBySlugs, willItRunPageData, willItRunParams, type NeighbourRow } from '@/lib/discovery/will-it-run-page';
 import { roundRate } from '@/lib/format/figures';
 import { pageMetadata } from '@/lib/metadata';
-import { absoluteUrl } from '@/lib/site';
+import { Breadcrumb, FaqSection, RelatedGuides } from '@/app/_components/page-parts';
 import styles from '@/app/_components/discovery-page.module.css';
 import { AddressNotice } from './address-notice';
 
@@ -78,32 +77,16 @@ export default async function WillItRunPage({ params }: Props) {
   const related = relatedSlugs.map((slug) => guides.find((g) => g.slug === slug)).filter((g) => g !== undefined).slice(0, 3);
   const hrefFor = (patch: Partial<CalculatorState>) => calculatorHref({ ...state, ...patch });
 
-  const trail = breadcrumbJsonLd([
-    { name: 'Home', url: absoluteUrl('/') },
-    { name: 'Models', url: absoluteUrl('/models') },
-    { name: m.name, url: absoluteUrl(modelPath(m.id)) },
-    { name: `On the ${d.name}`, url: absoluteUrl(willItRunPath(m.id, d.id)) },
-  ]);
-  const faqLd = faqPageJsonLd(data.faq);
-
   return (
     <article className={styles.page}>
-      {[trail, ...(faqLd ? [faqLd] : [])].map((ld, i) => (
-        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(ld) }} />
-      ))}
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/models">Models</Link>
-          </li>
-          <li>
-            <Link href={modelPath(m.id)}>{m.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Models', path: '/models' },
+          { name: m.name, path: modelPath(m.id) },
+          { name: `On the ${d.name}`, path: willItRunPath(m.id, d.id) },
+        ]}
+      />
       <AddressNotice calculatorHref={data.calculatorHref} />
       <header className={styles.header}>
         <h1>{data.title.slice(0, data.title.indexOf('?') + 1)}</h1>
@@ -152,28 +135,9 @@ export default async function WillItRunPage({ params }: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="faq">
-        <h2 id="faq">Frequently asked questions</h2>
-        {data.faq.map((f) => (
-          <div key={f.question} className={styles.faq}>
-            <h3>{f.question}</h3>
-            <p>{f.answer}</p>
-          </div>
-        ))}
-      </section>
+      <FaqSection faq={data.faq} />
 
-      {related.length > 0 && (
-        <section aria-labelledby="related">
-          <h2 id="related">Related guides</h2>
-          <ul>
-            {related.map((g) => (
-              <li key={g.slug}>
-                <Link href={g.route}>{g.frontmatter.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedGuides guides={related.map((g) => ({ route: g.route, title: g.frontmatter.title }))} />
     </article>
   );
 }
