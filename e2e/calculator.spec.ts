@@ -47,6 +47,22 @@ test('a visitor who only reads the default answer never downloads the engine', a
   expect(chunks.length, 'the engine chunk arrives on the first hover').toBeGreaterThan(before);
 });
 
+test('typing into a picker before its code has loaded keeps the text, the focus and the list', async ({ page }) => {
+  // No hover first: the pickers are still the server-rendered fields when the reader starts typing.
+  await page.goto('/calculator');
+  const model = page.getByRole('combobox', { name: 'Model' });
+  await expect(model).toHaveValue('gpt-oss-20b');
+  await model.click();
+  await model.fill('qwen3 14');
+  await expect(page.getByRole('option', { name: /Qwen3 14B/ }).first()).toBeVisible();
+  await expect(model).toBeFocused();
+  await expect(model).toHaveValue('qwen3 14');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(model).toHaveValue('Qwen3 14B');
+  await expectFigures(page, engine({ model: 'qwen3-14b' }));
+});
+
 test('the server HTML already holds the default answer (no script needed)', async ({ page }) => {
   const r = engine({});
   const html = await (await page.request.get('/calculator')).text();

@@ -1,106 +1,118 @@
 'use client';
 
-import { useCombobox } from 'downshift';
-import { useId, useMemo, useState } from 'react';
-import { filterItems, type PickerItem } from '@/lib/calculator/filter';
+import { useEffect, useId, useState, type ComponentType } from 'react';
+import type { PickerItem } from '@/lib/calculator/filter';
+import type { ComboboxProps } from './combobox';
+import { loadCombobox, loadedCombobox } from './combobox-loader';
 import styles from './calculator.module.css';
 
-interface PickerProps {
+export interface PickerProps {
   label: string;
   /** Undefined until the catalog has loaded with the engine; the input still shows the current name. */
   items: readonly PickerItem[] | undefined;
   selectedId: string;
   selectedName: string;
   onSelect: (id: string) => void;
-  /** Called when the reader opens or types: the list needs the engine chunk. */
+  /** Called when the reader focuses, opens or types: the list needs the engine chunk. */
   onWant: () => void;
   error?: string;
   hint?: string;
 }
 
+/** Element ids shared with the static field the combobox replaces, so labels and descriptions stay attached. */
+export interface PickerIds {
+  base: string;
+  label: string;
+  input: string;
+  menu: string;
+  toggle: string;
+}
+
+export const pickerIds = (base: string): PickerIds => ({ base, label: `${base}-label`, input: `${base}-input`, menu: `${base}-menu`, toggle: `${base}-toggle` });
+
 /**
- * A searchable combobox over catalog entries, grouped. Keyboard and screen-reader behaviour come from
- * Downshift's useCombobox (WAI-ARIA 1.2 combobox pattern); we only draw it.
+ * A catalog picker. Server-rendered, and until the combobox code has loaded (with the engine, at the
+ * reader's first touch), a plain field with the combobox's own markup, ids and ARIA state: it shows the
+ * current name, takes focus and typing, and asks for the code. The loaded combobox takes over in place,
+ * with whatever was typed and the focus carried over.
  */
-export function Picker({ label, items, selectedId, selectedName, onSelect, onWant, error, hint }: PickerProps) {
-  const id = useId();
-  // What the reader has typed since opening the list (null: show everything). Downshift owns the
-  // input's value itself; controlling it from React state drops keystrokes.
-  const [filter, setFilter] = useState<string | null>(null);
-  const filtered = useMemo(() => (items ? filterItems(items, filter ?? '') : []), [items, filter]);
-  const selectedItem = useMemo(() => items?.find((i) => i.id === selectedId) ?? null, [items, selectedId]);
-  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, getToggleButtonProps } = useCombobox<PickerItem>({
-    items: filtered,
-    itemToString: (i) => i?.name ?? '',
-    selectedItem,
-    initialInputValue: selectedName,
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type !== useCombobox.stateChangeTypes.InputChange) return;
-      onWant();
-      setFilter(inputValue ?? '');
-    },
-    onIsOpenChange: ({ isOpen: open }) => {
-      if (open) onWant();
-      else setFilter(null);
-    },
-    onSelectedItemChange: ({ selectedItem: item }) => {
-      if (item && item.id !== selectedId) onSelect(item.id);
-    },
-  });
+export function Picker(props: PickerProps) {
+  const { label, selectedName, onWant, error, hint } = props;
+  const ids = pickerIds(`picker${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [Combobox, setCombobox] = useState<ComponentType<ComboboxProps> | undefined>(loadedCombobox);
+  const take = () => void loadCombobox().then((C) => setCombobox(() => C));
+  const want = () => {
+    onWant();
+    if (!Combobox) take();
+  };
+  // The engine brings the combobox with it (use-engine.ts): swap in as soon as the catalog is here.
+  useEffect(() => {
+    if (props.items && !Combobox) take();
+  }, [props.items, Combobox]);
 
-  const groups: Array<{ group: string; entries: Array<{ item: PickerItem; index: number }> }> = [];
-  filtered.forEach((item, index) => {
-    const last = groups[groups.length - 1];
-    if (last && last.group === item.group) last.entries.push({ item, index });
-    else groups.push({ group: item.group, entries: [{ item, index }] });
-  });
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-
+  const describedBy = [error ? `${ids.base}-error` : '', hint ? `${ids.base}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>
-      <label className={styles.label} {...getLabelProps()}>
-        {label}
-      </label>
-      <div className={styles.comboRow}>
-        <input
-          className={styles.input}
-          {...getInputProps({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, spellCheck: false, autoComplete: 'off' })}
-        />
-        <button type="button" className={styles.comboToggle} {...getToggleButtonProps({ 'aria-label': `Show all ${label.toLowerCase()} options` })}>
-          <span aria-hidden="true">▾</span>
-        </button>
-      </div>
-      <ul className={`${styles.menu} ${isOpen ? styles.menuOpen : ''}`} {...getMenuProps()}>
-        {isOpen && !items && <li className={styles.menuNote}>Loading the catalog…</li>}
-        {isOpen && items && filtered.length === 0 && <li className={styles.menuNote}>Nothing matches “{filter}”.</li>}
-        {isOpen &&
-          groups.map((g, gi) => (
-            <li key={`${gi}-${g.group}`} role="presentation">
-              <div className={styles.menuGroup} aria-hidden="true">
-                {g.group}
-              </div>
-              <ul role="group" aria-label={g.group} className={styles.menuList}>
-                {g.entries.map(({ item, index }) => (
-                  <li
-                    key={item.id}
-                    className={`${styles.option} ${highlightedIndex === index ? styles.optionActive : ''} ${selectedId === item.id ? styles.optionSelected : ''}`}
-                    {...getItemProps({ item, index })}
-                  >
-                    <span className={styles.optionName}>{item.name}</span>
-                    <span className={styles.optionDetail}>{item.detail}</span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-      </ul>
+      {Combobox ? (
+        <Combobox {...props} ids={ids} describedBy={describedBy} invalid={!!error} typed={typed} focus={focused || open} open={open} />
+      ) : (
+        <>
+          <label className={styles.label} id={ids.label} htmlFor={ids.input}>
+            {label}
+          </label>
+          <div className={styles.comboRow}>
+            <input
+              className={styles.input}
+              id={ids.input}
+              role="combobox"
+              aria-autocomplete="list"
+              aria-controls={ids.menu}
+              aria-expanded="false"
+              aria-labelledby={ids.label}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              autoComplete="off"
+              spellCheck={false}
+              value={typed ?? selectedName}
+              onFocus={() => {
+                setFocused(true);
+                want();
+              }}
+              onBlur={() => setFocused(false)}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                want();
+              }}
+            />
+            <button
+              type="button"
+              className={styles.comboToggle}
+              id={ids.toggle}
+              tabIndex={-1}
+              aria-controls={ids.menu}
+              aria-expanded="false"
+              aria-label={`Show all ${label.toLowerCase()} options`}
+              onClick={() => {
+                setOpen(true);
+                want();
+              }}
+            >
+              <span aria-hidden="true">▾</span>
+            </button>
+          </div>
+          <ul className={styles.menu} id={ids.menu} role="listbox" aria-labelledby={ids.label} />
+        </>
+      )}
       {hint && (
-        <p id={`${id}-hint`} className={styles.hint}>
+        <p id={`${ids.base}-hint`} className={styles.hint}>
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${ids.base}-error`} className={styles.error} role="alert">
           {error}
         </p>
       )}

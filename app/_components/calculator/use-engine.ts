@@ -1,14 +1,15 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { loadCombobox } from './combobox-loader';
 
 export type Engine = typeof import('@/lib/calculator/browser');
 
 let enginePromise: Promise<Engine> | undefined;
 
-/** Import the engine chunk once per page, however many widgets ask. */
+/** Import the engine chunk once per page, however many widgets ask; the pickers' combobox comes with it. */
 export function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('@/lib/calculator/browser');
+  enginePromise ??= Promise.all([import('@/lib/calculator/browser'), loadCombobox()]).then(([engine]) => engine);
   return enginePromise;
 }
 
