@@ -19,3 +19,4 @@ import './discovery-page.module.css';
 import '../models/models.module.css';
 import '../search/search.module.css';
 import '../compare/compare.module.css';
+import './page-parts.module.css';

@@ -180,7 +180,7 @@ describe('index and routes', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(devices.map((d) => d.id).sort());
     const paths = generatedPaths().filter((p) => p.startsWith('/devices/'));
     expect(paths.sort()).toEqual(devices.map((d) => devicePath(d.id)).sort());
-    expect(paths).toHaveLength(202);
+    expect(paths.length, 'issue 7 asks for at least 180 devices').toBeGreaterThanOrEqual(180);
   });
 });
 
