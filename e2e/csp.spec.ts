@@ -99,9 +99,10 @@ for (const p of PAGES) {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"\/>/.exec(body);
     expect(meta?.[1]).toBe(policy.replace(/;\s*frame-ancestors[^;]*/, ''));
     expect(body.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(body.indexOf('<script'));
-    // Inline scripts left: the theme script and JSON-LD data blocks, nothing else.
+    // Inline scripts left: the theme script and data blocks (JSON-LD, Next's payload as JSON), nothing else.
     const inline = [...body.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(inline.filter((m) => !/type="application\/ld\+json"/.test(m[1]!)).length, 'executable inline scripts').toBe(1);
+    expect(inline.filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)).length, 'executable inline scripts').toBe(1);
+    expect(inline.some((m) => /data-next-boot="f"/.test(m[1]!)), "the page's payload is in the HTML as data").toBe(true);
 
     await page.waitForLoadState('networkidle');
     await expectHydrated(page);
@@ -154,9 +155,10 @@ test('client-side navigation stays within the policy', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test('the moved scripts are cacheable files: hashed name, immutable, JavaScript', async ({ request }) => {
+test('the boot script is one cacheable file shared by every page: hashed name, immutable, JavaScript', async ({ request }) => {
   const src = /<script src="(\/_csp\/[0-9a-f]{20}\.js)" defer="">/.exec(html('/'))?.[1];
-  expect(src, 'the home page loads its payload from /_csp/').toBeDefined();
+  expect(src, 'the home page loads the boot script from /_csp/').toBeDefined();
+  expect(html('/guides'), 'another page loads the same boot script').toContain(`<script src="${src}" defer="">`);
   const res = await request.get(src!);
   expect(res.status()).toBe(200);
   expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

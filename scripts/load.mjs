@@ -46,7 +46,7 @@ function mix() {
   const home = html('/');
   const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
-  const payload = /<script src="(\/_csp\/[^"]+\.js)"/.exec(home)?.[1];
+  const boot = /<script src="(\/_csp\/[^"]+\.js)"/.exec(home)?.[1];
   /** @type {[string, string | undefined][]} */
   const named = [
     ['home', '/'],
@@ -59,7 +59,7 @@ function mix() {
     ['JSON data', '/data/v1/models.json'],
     ['script chunk', chunk],
     ['stylesheet', css],
-    ['page payload (/_csp/)', payload],
+    ['boot script (/_csp/)', boot],
   ];
   for (const [name, p] of named) if (!p) console.log(`  (no ${name} in this build; left out of the mix)`);
   return /** @type {[string, string][]} */ (named.filter(([, p]) => p));

@@ -5,18 +5,21 @@
  * Next writes inline executable scripts into every page: the Turbopack bootstrap
  * (`<script id="_R_">`, registers the page's chunks), the flight-data bootstrap
  * (`(self.__next_f=self.__next_f||[]).push([0])`) and the RSC payload (`self.__next_f.push([1,"…"])`).
- * A policy without 'unsafe-inline' blocks them, so this step moves them, in document order, into one
- * external file per page, `/_csp/<sha256>.js`, loaded with `defer` from <head>. Why that keeps the
+ * A policy without 'unsafe-inline' blocks them. Each is one `push` of a JSON value, so this step writes
+ * that value, in the same place, as a non-executing `<script type="application/json" data-next-boot>`
+ * block, and every page loads one shared, content-addressed script, `/_csp/<sha256>.js`, with `defer`
+ * from <head>, which pushes the blocks' values in document order. The payload stays in the HTML, where
+ * Next puts it; the only added script is the same few hundred bytes on every page. Why that keeps the
  * semantics (checked against next 16.4.6's client/app-index.js and the Turbopack runtime):
  * - the flight payload is only buffered: Next's runtime reads `self.__next_f` when it boots and
  *   replaces `push` for later chunks, and it closes the stream on DOMContentLoaded; a deferred script
- *   runs after parsing, before DOMContentLoaded, in one piece, so every chunk arrives in order before
- *   the stream closes, whether the (async) runtime booted first or not;
+ *   runs after parsing, before DOMContentLoaded, so every chunk arrives in order before the stream
+ *   closes, whether the (async) runtime booted first or not;
  * - the Turbopack registration is likewise queued in `globalThis.TURBOPACK` until the runtime takes
  *   it, or handled by the runtime's `push` when it came first.
- * The file is content-addressed (immutable caching, shared by pages with the same payload). Only
- * inline scripts of those known kinds are moved; any other inline executable script fails the build,
- * because it would either be blocked by the policy or be moved without anyone checking its order.
+ * Only scripts of those known kinds, with a plain JSON argument, are converted; any other inline
+ * executable script fails the build, because it would either be blocked by the policy or be changed
+ * without anyone checking it.
  *
  * Left inline: the theme script in <head> (it must run before first paint; app/layout.tsx), allowed
  * by its sha256 hash, and data blocks (`<script type="application/ld+json">`), which never execute.
@@ -32,18 +35,36 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Folder (under out/) and URL prefix of the moved scripts. */
+/** Folder (under out/) and URL prefix of the boot script. */
 export const CSP_DIR = '_csp';
 
 /** Script `type`s that execute (https://html.spec.whatwg.org/#prepare-the-script-element); anything else is a data block. */
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript']);
 
-/** The inline scripts Next writes into a static page, which this step knows how to move. */
+/**
+ * The inline scripts Next writes into a static page, which this step turns into data: each is one call,
+ * `<queue>.push(<JSON>)`, and becomes a `<script type="application/json" data-next-boot="<queue>">` block
+ * with that JSON, in the same place.
+ */
 const MOVABLE = [
-  { name: 'flight-data bootstrap', test: (/** @type {string} */ body) => body.startsWith('(self.__next_f=self.__next_f||[]).push(') },
-  { name: 'flight data', test: (/** @type {string} */ body) => body.startsWith('self.__next_f.push(') },
-  { name: 'Turbopack bootstrap', test: (/** @type {string} */ body) => /^\(globalThis\["TURBOPACK"\]\s*\|\|/.test(body) },
+  { name: 'flight-data bootstrap', queue: 'f', prefix: '(self.__next_f=self.__next_f||[]).push(' },
+  { name: 'flight data', queue: 'f', prefix: 'self.__next_f.push(' },
+  { name: 'Turbopack bootstrap', queue: 't', prefix: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(' },
 ];
+
+/**
+ * The one script every page loads (deferred) instead: it replays the data blocks, in document order, into
+ * the queues Next's runtime reads (`self.__next_f`, `globalThis.TURBOPACK`). Shared and cached by all pages.
+ */
+export const BOOT_SCRIPT =
+  '(function(){var s=document.querySelectorAll(\'script[type="application/json"][data-next-boot]\');' +
+  'for(var i=0;i<s.length;i++){var v=JSON.parse(s[i].textContent);' +
+  'if(s[i].getAttribute("data-next-boot")==="t")(globalThis.TURBOPACK=globalThis.TURBOPACK||[]).push(v);' +
+  'else(self.__next_f=self.__next_f||[]).push(v)}})();\n';
+
+/** A JSON data block for a queue entry; `<` escaped so no value can close the element. */
+const dataBlock = (/** @type {string} */ queue, /** @type {unknown} */ value) =>
+  `<script type="application/json" data-next-boot="${queue}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 
 /** sha256 of a script's text, as CSP writes it. */
 export function cspHash(/** @type {string} */ text) {
@@ -130,44 +151,46 @@ export function isExecutableInline(tag) {
 }
 
 /**
- * Move a page's inline scripts out.
+ * Turn a page's inline scripts into data blocks.
  * @param {string} html
  * @param {string} where file name for messages
- * @returns {{ html: string, moved: string | null, headScripts: string[] }}
- *   `moved`: the script file's text (null when the page had nothing to move); `headScripts`: the inline
- *   executable scripts left in <head> (the theme script), for hashing.
+ * @returns {{ html: string, converted: number, headScripts: string[] }}
+ *   `converted`: how many scripts became data blocks; `headScripts`: the inline executable scripts left in
+ *   <head> (the theme script), for hashing.
  */
 export function extractInlineScripts(html, where) {
   const tags = scriptTags(html);
   const headScripts = [];
-  /** @type {ScriptTag[]} */
-  const toMove = [];
+  let out = '';
+  let at = 0;
+  let converted = 0;
   for (const tag of tags) {
     if (!isExecutableInline(tag)) continue;
     if (tag.inHead) {
       headScripts.push(tag.body);
       continue;
     }
-    const kind = MOVABLE.find((k) => k.test(tag.body));
-    if (!kind) {
+    const body = tag.body.trim().replace(/;$/, '');
+    const kind = MOVABLE.find((k) => body.startsWith(k.prefix) && body.endsWith(')'));
+    /** @type {unknown} */
+    let value;
+    try {
+      value = kind && JSON.parse(body.slice(kind.prefix.length, -1));
+    } catch {
+      value = undefined;
+    }
+    if (!kind || value === undefined) {
       throw new Error(
         `${where}: an inline <script> this step does not know (${JSON.stringify(tag.body.slice(0, 80))}); ` +
-          'move it to a file, or teach scripts/postbuild/security.mjs that it is safe to defer',
+          'move it to a file, or teach scripts/postbuild/security.mjs what it is',
       );
     }
-    toMove.push(tag);
-  }
-  if (toMove.length === 0) return { html, moved: null, headScripts };
-  // Each script ends with an expression statement and may lack a semicolon: separate them.
-  const moved = `${toMove.map((t) => t.body.replace(/;?\s*$/, ';')).join('\n')}\n`;
-  let out = '';
-  let at = 0;
-  for (const t of toMove) {
-    out += html.slice(at, t.start);
-    at = t.end;
+    out += html.slice(at, tag.start) + dataBlock(kind.queue, value);
+    at = tag.end;
+    converted += 1;
   }
   out += html.slice(at);
-  return { html: out, moved, headScripts };
+  return { html: out, converted, headScripts };
 }
 
 /** @param {string} html @param {string} markup @param {string} where */
@@ -211,31 +234,26 @@ export async function run(outDir) {
   const cspDir = path.join(outDir, CSP_DIR);
   mkdirSync(cspDir, { recursive: true });
 
-  /** @type {{ file: string, html: string, scriptUrl: string | null }[]} */
+  const bootName = `${createHash('sha256').update(BOOT_SCRIPT, 'utf8').digest('hex').slice(0, 20)}.js`;
+  writeFileSync(path.join(cspDir, bootName), BOOT_SCRIPT);
+  const bootUrl = `/${CSP_DIR}/${bootName}`;
+
+  /** @type {{ file: string, html: string, boot: boolean }[]} */
   const pages = [];
   /** @type {Set<string>} */
   const headScripts = new Set();
-  const cost = { pages: 0, htmlBefore: 0, htmlAfter: 0, gzBefore: 0, gzAfter: 0, script: 0, gzScript: 0 };
+  const cost = { pages: 0, gzBefore: 0, gzAfter: 0 };
   for (const file of files) {
     const rel = path.relative(outDir, file);
     const before = readFileSync(file, 'utf8');
-    const { html, moved, headScripts: head } = extractInlineScripts(before, rel);
+    const { html, converted, headScripts: head } = extractInlineScripts(before, rel);
     for (const s of head) headScripts.add(s);
-    let scriptUrl = null;
-    if (moved) {
-      const name = `${createHash('sha256').update(moved, 'utf8').digest('hex').slice(0, 20)}.js`;
-      const target = path.join(cspDir, name);
-      if (!existsSync(target)) writeFileSync(target, moved);
-      scriptUrl = `/${CSP_DIR}/${name}`;
+    if (converted > 0) {
       cost.pages += 1;
-      cost.htmlBefore += Buffer.byteLength(before);
-      cost.htmlAfter += Buffer.byteLength(html);
       cost.gzBefore += gzipBytes(before);
       cost.gzAfter += gzipBytes(html);
-      cost.script += Buffer.byteLength(moved);
-      cost.gzScript += gzipBytes(moved);
     }
-    pages.push({ file, html, scriptUrl });
+    pages.push({ file, html, boot: converted > 0 });
   }
   if (headScripts.size > 1) {
     throw new Error(
@@ -252,7 +270,7 @@ export async function run(outDir) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}"/>`;
   for (const page of pages) {
     let html = insertAtHeadStart(page.html, meta, path.relative(outDir, page.file));
-    if (page.scriptUrl) html = insertBeforeHeadEnd(html, `<script src="${page.scriptUrl}" defer=""></script>`, page.file);
+    if (page.boot) html = insertBeforeHeadEnd(html, `<script src="${bootUrl}" defer=""></script>`, page.file);
     writeFileSync(page.file, html);
   }
   writeFileSync(path.join(outDir, '_headers'), headersFile(policy));
@@ -260,9 +278,7 @@ export async function run(outDir) {
   const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
   const per = (/** @type {number} */ n) => kb(n / Math.max(1, cost.pages));
   console.log(
-    `  CSP: ${files.length} pages; inline scripts moved to /${CSP_DIR}/ on ${cost.pages}. Per page on average: ` +
-      `HTML ${per(cost.htmlBefore)} → ${per(cost.htmlAfter)} KB (gzip ${per(cost.gzBefore)} → ${per(cost.gzAfter)} KB), ` +
-      `plus one script of ${per(cost.script)} KB (gzip ${per(cost.gzScript)} KB): ` +
-      `${per(cost.gzAfter + cost.gzScript - cost.gzBefore)} KB more gzip in total and one more request.`,
+    `  CSP: ${files.length} pages; Next's inline scripts turned into JSON data blocks on ${cost.pages}, replayed by ` +
+      `one shared ${Buffer.byteLength(BOOT_SCRIPT)}-byte script (${bootUrl}). Per page on average: HTML gzip ${per(cost.gzBefore)} → ${per(cost.gzAfter)} KB.`,
   );
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspHash, extractInlineScripts, headersFile, run } from './security.mjs';
+import { BOOT_SCRIPT, contentSecurityPolicy, cspHash, extractInlineScripts, headersFile, run } from './security.mjs';
 
 const THEME = "(function(){document.documentElement.setAttribute('data-theme','dark')})()";
 const LD = '{"@context":"https://schema.org","@type":"WebSite","name":"x \\u003cscript>"}';
@@ -24,9 +24,24 @@ function page(body = '<main><h1>Hi</h1></main>') {
   );
 }
 
+/** Run BOOT_SCRIPT against a page's data blocks, as a browser would after parsing; returns its globals. */
+function boot(html: string): Record<string, unknown> {
+  const blocks = [...html.matchAll(/<script type="application\/json" data-next-boot="(\w)">([\s\S]*?)<\/script>/g)].map((m) => ({
+    textContent: m[2]!,
+    getAttribute: (name: string) => (name === 'data-next-boot' ? m[1]! : null),
+  }));
+  const sandbox: Record<string, unknown> = {
+    document: { querySelectorAll: (q: string) => (q === 'script[type="application/json"][data-next-boot]' ? blocks : []) },
+  };
+  sandbox.self = sandbox;
+  vm.runInNewContext(BOOT_SCRIPT, sandbox);
+  return sandbox;
+}
+
 describe('extractInlineScripts', () => {
-  it('moves the bootstrap and flight scripts out in document order and leaves theme, data blocks and src scripts', () => {
-    const { html, moved, headScripts } = extractInlineScripts(page(), 'x.html');
+  it('turns the bootstrap and flight scripts into data blocks in place and leaves theme, data blocks and src scripts', () => {
+    const { html, converted, headScripts } = extractInlineScripts(page(), 'x.html');
+    expect(converted).toBe(4);
     expect(headScripts).toEqual([THEME]);
     expect(html).toContain(`<script>${THEME}</script>`);
     expect(html).toContain(`<script type="application/ld+json">${LD}</script>`);
@@ -34,18 +49,21 @@ describe('extractInlineScripts', () => {
     expect(html).not.toContain('__next_f');
     expect(html).not.toContain('TURBOPACK');
     expect(html).toContain('<main><h1>Hi</h1></main>');
-    // Running the moved file does what the four inline scripts did, in order.
-    const sandbox: Record<string, unknown> = {};
-    sandbox.self = sandbox;
-    vm.runInNewContext(moved!, sandbox);
+    // The shared boot script, run over the blocks, does what the four inline scripts did, in order.
+    const sandbox = boot(html);
     expect(sandbox.__next_f).toEqual([[0], [1, '0:"first"\n'], [1, '1:"second"\n']]);
     expect(vm.runInNewContext('globalThis.TURBOPACK', sandbox)).toEqual([{ otherChunks: ['static/chunks/a.js'], runtimeModuleIds: [1] }]);
   });
 
-  it('separates scripts that end without a semicolon, so the next one is not read as a call', () => {
-    // Without a separator `push([0])\n(self...` would call the result of push().
-    const { moved } = extractInlineScripts(page(), 'x.html');
-    expect(moved!.split('\n').filter(Boolean).every((line) => line.endsWith(';'))).toBe(true);
+  it('escapes < in the data, so no payload string can close its block', () => {
+    // Next writes `<` inside its scripts as \u003c; decoded, the value would close a data block.
+    const { html } = extractInlineScripts(page('<script>self.__next_f.push([1,"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"])</script>'), 'x.html');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(boot(html).__next_f).toContainEqual([1, '</script><script>alert(1)</script>']);
+  });
+
+  it('refuses a known call whose argument is not plain JSON', () => {
+    expect(() => extractInlineScripts(page('<script>self.__next_f.push(window.x)</script>'), 'j.html')).toThrow(/j\.html: an inline <script>/);
   });
 
   it('refuses an inline script it does not know, naming the file', () => {
@@ -60,7 +78,7 @@ describe('extractInlineScripts', () => {
 
   it('leaves a page without inline scripts alone', () => {
     const html = '<html><head><meta charset="utf-8"></head><body><p>x</p></body></html>';
-    expect(extractInlineScripts(html, 'p.html')).toEqual({ html, moved: null, headScripts: [] });
+    expect(extractInlineScripts(html, 'p.html')).toEqual({ html, converted: 0, headScripts: [] });
   });
 });
 
@@ -97,14 +115,15 @@ describe('run', () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  it('rewrites every page, writes one content-addressed script per payload and the headers', async () => {
+  it('rewrites every page, writes the one shared boot script and the headers', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'csp-'));
     writeFileSync(path.join(dir, 'index.html'), page());
     writeFileSync(path.join(dir, 'same.html'), page());
     writeFileSync(path.join(dir, 'other.html'), page('<p>other</p>'));
     await run(dir);
-    // The three pages differ only outside the moved scripts, so they share one content-addressed file.
+    // Every page loads the same content-addressed boot script.
     expect(readdirSync(path.join(dir, '_csp')).length).toBe(1);
+    expect(readFileSync(path.join(dir, 'other.html'), 'utf8')).toContain('<p>other</p>');
     const index = readFileSync(path.join(dir, 'index.html'), 'utf8');
     const [, src] = /<script src="(\/_csp\/[0-9a-f]{20}\.js)" defer=""><\/script><\/head>/.exec(index) ?? [];
     expect(src).toBeDefined();
