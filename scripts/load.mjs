@@ -44,7 +44,8 @@ function mix() {
   const first = (/** @type {RegExp} */ re) => paths.find((p) => re.test(p));
   const guide = paths.find((p) => /^\/guides\/./.test(p) && html(p).includes('data-widget=')) ?? first(/^\/guides\/./);
   const home = html('/');
-  const chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+  // Next's chunks are listed as data for the boot script, which adds them after the first paint.
+  const chunk = /data-next-boot="s">"(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
   const boot = /<script src="(\/_csp\/[^"]+\.js)"/.exec(home)?.[1];
   /** @type {[string, string | undefined][]} */

@@ -9,14 +9,18 @@
  * that value, in the same place, as a non-executing `<script type="application/json" data-next-boot>`
  * block, and every page loads one shared, content-addressed script, `/_csp/<sha256>.js`, with `defer`
  * from <head>, which pushes the blocks' values in document order. The payload stays in the HTML, where
- * Next puts it; the only added script is the same few hundred bytes on every page. Why that keeps the
+ * Next puts it; the only added script is the same few hundred bytes on every page. Next's chunk scripts
+ * (`<script src="/_next/static/…" async>`) and script preloads become data blocks too, which the boot
+ * script turns back into the same elements after the first paint (see BOOT_SCRIPT for why). Why that keeps the
  * semantics (checked against next 16.4.6's client/app-index.js and the Turbopack runtime):
  * - the flight payload is only buffered: Next's runtime reads `self.__next_f` when it boots and
  *   replaces `push` for later chunks, and it closes the stream on DOMContentLoaded; a deferred script
  *   runs after parsing, before DOMContentLoaded, so every chunk arrives in order before the stream
  *   closes, whether the (async) runtime booted first or not;
  * - the Turbopack registration is likewise queued in `globalThis.TURBOPACK` until the runtime takes
- *   it, or handled by the runtime's `push` when it came first.
+ *   it, or handled by the runtime's `push` when it came first;
+ * - the chunk scripts were `async` already, so nothing depended on their order or on their running before
+ *   DOMContentLoaded (Next's runtime closes the stream at once when it boots after it).
  * Only scripts of those known kinds, with a plain JSON argument, are converted; any other inline
  * executable script fails the build, because it would either be blocked by the policy or be changed
  * without anyone checking it.
@@ -31,7 +35,7 @@
  * (a meta policy cannot carry frame-ancestors, so there framing is not restricted).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -53,14 +57,24 @@ const MOVABLE = [
 ];
 
 /**
- * The one script every page loads (deferred) instead: it replays the data blocks, in document order, into
- * the queues Next's runtime reads (`self.__next_f`, `globalThis.TURBOPACK`). Shared and cached by all pages.
+ * The one script every page loads (deferred) instead. It replays the data blocks, in document order, into
+ * the queues Next's runtime reads (`self.__next_f`, `globalThis.TURBOPACK`), then, once the first frame has
+ * been painted, adds Next's chunk scripts (`s`, async as Next wrote them) and script preloads (`p`).
+ * Why wait for the paint: every page's answer is text in the HTML, and the scripts only hydrate it; on a
+ * slow connection 150 KB of JavaScript requested from <head> competes with the HTML and stylesheets for
+ * the first round trips. In a hidden tab (no frames) they are added at once. Shared and cached by all pages.
  */
 export const BOOT_SCRIPT =
-  '(function(){var s=document.querySelectorAll(\'script[type="application/json"][data-next-boot]\');' +
-  'for(var i=0;i<s.length;i++){var v=JSON.parse(s[i].textContent);' +
-  'if(s[i].getAttribute("data-next-boot")==="t")(globalThis.TURBOPACK=globalThis.TURBOPACK||[]).push(v);' +
-  'else(self.__next_f=self.__next_f||[]).push(v)}})();\n';
+  '(function(){var d=document,s=d.querySelectorAll(\'script[type="application/json"][data-next-boot]\'),l=[];' +
+  'for(var i=0;i<s.length;i++){var k=s[i].getAttribute("data-next-boot"),v=JSON.parse(s[i].textContent);' +
+  'if(k==="s"||k==="p")l.push([k,v]);' +
+  'else if(k==="t")(globalThis.TURBOPACK=globalThis.TURBOPACK||[]).push(v);' +
+  'else(self.__next_f=self.__next_f||[]).push(v)}' +
+  'function go(){for(var j=0;j<l.length;j++){var e;' +
+  'if(l[j][0]==="s"){e=d.createElement("script");e.src=l[j][1];e.async=true}' +
+  'else{e=d.createElement("link");e.rel="preload";e.as="script";e.href=l[j][1]}' +
+  'd.head.appendChild(e)}}' +
+  'if(d.visibilityState==="hidden")go();else requestAnimationFrame(function(){setTimeout(go,0)})})();\n';
 
 /** A JSON data block for a queue entry; `<` escaped so no value can close the element. */
 const dataBlock = (/** @type {string} */ queue, /** @type {unknown} */ value) =>
@@ -150,21 +164,39 @@ export function isExecutableInline(tag) {
   return EXECUTABLE_TYPES.has(type);
 }
 
+/** Where Next's own scripts live; only these are deferred to the boot script. */
+const NEXT_STATIC = '/_next/static/';
+
 /**
- * Turn a page's inline scripts into data blocks.
+ * Turn a page's inline scripts, and Next's chunk scripts and script preloads, into data blocks.
  * @param {string} html
  * @param {string} where file name for messages
- * @returns {{ html: string, converted: number, headScripts: string[] }}
- *   `converted`: how many scripts became data blocks; `headScripts`: the inline executable scripts left in
+ * @returns {{ html: string, converted: number, deferred: number, headScripts: string[] }}
+ *   `converted`: how many inline scripts became data blocks; `deferred`: how many chunk scripts and preloads
+ *   the boot script will add after the first paint; `headScripts`: the inline executable scripts left in
  *   <head> (the theme script), for hashing.
  */
 export function extractInlineScripts(html, where) {
   const tags = scriptTags(html);
   const headScripts = [];
+  /** @type {Set<string>} */
+  const chunkScripts = new Set();
   let out = '';
   let at = 0;
   let converted = 0;
   for (const tag of tags) {
+    const src = attr(tag.attrs, 'src');
+    if (src !== undefined) {
+      // The noModule polyfill never runs in a browser that runs the rest; leave it where the browser ignores it.
+      if (!src.startsWith(NEXT_STATIC) || attr(tag.attrs, 'nomodule') !== undefined) continue;
+      if (attr(tag.attrs, 'async') === undefined) {
+        throw new Error(`${where}: a Next script that is not async (${src}); its order would matter, so it cannot wait for the boot script`);
+      }
+      out += html.slice(at, tag.start) + dataBlock('s', src);
+      at = tag.end;
+      chunkScripts.add(src);
+      continue;
+    }
     if (!isExecutableInline(tag)) continue;
     if (tag.inHead) {
       headScripts.push(tag.body);
@@ -190,7 +222,17 @@ export function extractInlineScripts(html, where) {
     converted += 1;
   }
   out += html.slice(at);
-  return { html: out, converted, headScripts };
+  let preloads = 0;
+  // A preload of a chunk the page also loads is dropped (the boot script adds the script itself); any other
+  // script preload waits for the paint like the scripts.
+  out = out.replace(/<link\b([^>]*)>/gi, (link, attrs) => {
+    const href = attr(attrs, 'href');
+    if (attr(attrs, 'rel')?.toLowerCase() !== 'preload' || attr(attrs, 'as')?.toLowerCase() !== 'script' || !href?.startsWith(NEXT_STATIC)) return link;
+    if (chunkScripts.has(href)) return '';
+    preloads += 1;
+    return dataBlock('p', href);
+  });
+  return { html: out, converted, deferred: chunkScripts.size + preloads, headScripts };
 }
 
 /** @param {string} html @param {string} markup @param {string} where */
@@ -232,6 +274,8 @@ export async function run(outDir) {
   const files = htmlFiles(outDir).sort();
   if (files.length === 0) throw new Error(`no HTML in ${outDir}`);
   const cspDir = path.join(outDir, CSP_DIR);
+  // Only the current boot script: one left by an earlier run over the same out/ would be served, unused.
+  rmSync(cspDir, { recursive: true, force: true });
   mkdirSync(cspDir, { recursive: true });
 
   const bootName = `${createHash('sha256').update(BOOT_SCRIPT, 'utf8').digest('hex').slice(0, 20)}.js`;
@@ -246,14 +290,15 @@ export async function run(outDir) {
   for (const file of files) {
     const rel = path.relative(outDir, file);
     const before = readFileSync(file, 'utf8');
-    const { html, converted, headScripts: head } = extractInlineScripts(before, rel);
+    const { html, converted, deferred, headScripts: head } = extractInlineScripts(before, rel);
     for (const s of head) headScripts.add(s);
-    if (converted > 0) {
+    if (converted > 0 || deferred > 0) {
       cost.pages += 1;
       cost.gzBefore += gzipBytes(before);
       cost.gzAfter += gzipBytes(html);
     }
-    pages.push({ file, html, boot: converted > 0 });
+    // A page needs the boot script when it has data blocks for it (a second run over out/ finds them already there).
+    pages.push({ file, html, boot: html.includes('data-next-boot=') });
   }
   if (headScripts.size > 1) {
     throw new Error(
@@ -270,6 +315,8 @@ export async function run(outDir) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}"/>`;
   for (const page of pages) {
     let html = insertAtHeadStart(page.html, meta, path.relative(outDir, page.file));
+    // Idempotent, like the meta: a boot script from an earlier run (another version, another hash) is replaced.
+    html = html.replace(new RegExp(`<script src="/${CSP_DIR}/[0-9a-f]{20}\\.js" defer=""></script>`, 'g'), '');
     if (page.boot) html = insertBeforeHeadEnd(html, `<script src="${bootUrl}" defer=""></script>`, page.file);
     writeFileSync(page.file, html);
   }
@@ -278,7 +325,7 @@ export async function run(outDir) {
   const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
   const per = (/** @type {number} */ n) => kb(n / Math.max(1, cost.pages));
   console.log(
-    `  CSP: ${files.length} pages; Next's inline scripts turned into JSON data blocks on ${cost.pages}, replayed by ` +
+    `  CSP: ${files.length} pages; Next's inline scripts and chunk scripts turned into JSON data blocks on ${cost.pages}, replayed by ` +
       `one shared ${Buffer.byteLength(BOOT_SCRIPT)}-byte script (${bootUrl}). Per page on average: HTML gzip ${per(cost.gzBefore)} → ${per(cost.gzAfter)} KB.`,
   );
 }

@@ -12,7 +12,10 @@ const LD = '{"@context":"https://schema.org","@type":"WebSite","name":"x \\u003c
 function page(body = '<main><h1>Hi</h1></main>') {
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>' +
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
     '<script src="/_next/static/chunks/a.js" async=""></script>' +
+    '<link rel="preload" href="/_next/static/chunks/lazy.js" as="script" fetchPriority="low"/>' +
+    '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>' +
     `<script>${THEME}</script><title>T</title></head><body>` +
     `<script type="application/ld+json">${LD}</script>${body}` +
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]})</script>' +
@@ -24,42 +27,88 @@ function page(body = '<main><h1>Hi</h1></main>') {
   );
 }
 
-/** Run BOOT_SCRIPT against a page's data blocks, as a browser would after parsing; returns its globals. */
-function boot(html: string): Record<string, unknown> {
+type Added = { tag: string; src?: string; async?: boolean; rel?: string; as?: string; href?: string };
+
+/**
+ * Run BOOT_SCRIPT against a page's data blocks, as a browser would after parsing; returns its globals and
+ * the elements it added to <head>, and when: `beforePaint` holds what was added before the frame callback
+ * and the timer after it had run.
+ */
+function boot(html: string, visibilityState = 'visible') {
   const blocks = [...html.matchAll(/<script type="application\/json" data-next-boot="(\w)">([\s\S]*?)<\/script>/g)].map((m) => ({
     textContent: m[2]!,
     getAttribute: (name: string) => (name === 'data-next-boot' ? m[1]! : null),
   }));
+  const added: Added[] = [];
+  let frame: (() => void) | undefined;
+  let timer: (() => void) | undefined;
   const sandbox: Record<string, unknown> = {
-    document: { querySelectorAll: (q: string) => (q === 'script[type="application/json"][data-next-boot]' ? blocks : []) },
+    document: {
+      visibilityState,
+      querySelectorAll: (q: string) => (q === 'script[type="application/json"][data-next-boot]' ? blocks : []),
+      createElement: (tag: string) => ({ tag }),
+      head: { appendChild: (e: Added) => added.push(e) },
+    },
+    requestAnimationFrame: (f: () => void) => (frame = f),
+    setTimeout: (f: () => void, ms: number) => {
+      expect(ms).toBe(0);
+      timer = f;
+    },
   };
   sandbox.self = sandbox;
   vm.runInNewContext(BOOT_SCRIPT, sandbox);
-  return sandbox;
+  const beforePaint = [...added];
+  frame?.();
+  const afterFrame = [...added];
+  timer?.();
+  return { sandbox, beforePaint, afterFrame, added };
 }
 
 describe('extractInlineScripts', () => {
-  it('turns the bootstrap and flight scripts into data blocks in place and leaves theme, data blocks and src scripts', () => {
-    const { html, converted, headScripts } = extractInlineScripts(page(), 'x.html');
+  it('turns the bootstrap and flight scripts into data blocks in place and leaves theme, data blocks and the polyfill', () => {
+    const { html, converted, deferred, headScripts } = extractInlineScripts(page(), 'x.html');
     expect(converted).toBe(4);
+    // a.js and b.js (whose preload is dropped), and the preload of lazy.js.
+    expect(deferred).toBe(3);
     expect(headScripts).toEqual([THEME]);
     expect(html).toContain(`<script>${THEME}</script>`);
     expect(html).toContain(`<script type="application/ld+json">${LD}</script>`);
-    expect(html).toContain('<script src="/_next/static/chunks/b.js" async=""></script>');
+    expect(html).toContain('<script src="/_next/static/chunks/polyfill.js" noModule=""></script>');
+    expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/[ab]\.js"/);
+    expect(html).not.toMatch(/<link rel="preload"/);
+    expect(html).toContain('<script type="application/json" data-next-boot="s">"/_next/static/chunks/b.js"</script>');
     expect(html).not.toContain('__next_f');
     expect(html).not.toContain('TURBOPACK');
     expect(html).toContain('<main><h1>Hi</h1></main>');
     // The shared boot script, run over the blocks, does what the four inline scripts did, in order.
-    const sandbox = boot(html);
+    const { sandbox, beforePaint, afterFrame, added } = boot(html);
     expect(sandbox.__next_f).toEqual([[0], [1, '0:"first"\n'], [1, '1:"second"\n']]);
     expect(vm.runInNewContext('globalThis.TURBOPACK', sandbox)).toEqual([{ otherChunks: ['static/chunks/a.js'], runtimeModuleIds: [1] }]);
+    // The chunk scripts come back as the async scripts Next wrote, and the other preload as a preload,
+    // only once a frame has been painted (the timer after the frame callback).
+    expect(beforePaint).toEqual([]);
+    expect(afterFrame).toEqual([]);
+    expect(added).toEqual([
+      { tag: 'script', src: '/_next/static/chunks/a.js', async: true },
+      { tag: 'link', rel: 'preload', as: 'script', href: '/_next/static/chunks/lazy.js' },
+      { tag: 'script', src: '/_next/static/chunks/b.js', async: true },
+    ]);
+  });
+
+  it('adds the chunk scripts at once in a hidden tab, which paints no frames', () => {
+    const { beforePaint } = boot(extractInlineScripts(page(), 'x.html').html, 'hidden');
+    expect(beforePaint.map((e) => e.src ?? e.href)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/lazy.js', '/_next/static/chunks/b.js']);
+  });
+
+  it('refuses a Next script that is not async, since its order would matter', () => {
+    expect(() => extractInlineScripts(page('<script src="/_next/static/chunks/c.js"></script>'), 'c.html')).toThrow(/c\.html: a Next script that is not async/);
   });
 
   it('escapes < in the data, so no payload string can close its block', () => {
     // Next writes `<` inside its scripts as \u003c; decoded, the value would close a data block.
     const { html } = extractInlineScripts(page('<script>self.__next_f.push([1,"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"])</script>'), 'x.html');
     expect(html).not.toContain('<script>alert(1)');
-    expect(boot(html).__next_f).toContainEqual([1, '</script><script>alert(1)</script>']);
+    expect(boot(html).sandbox.__next_f).toContainEqual([1, '</script><script>alert(1)</script>']);
   });
 
   it('refuses a known call whose argument is not plain JSON', () => {
@@ -78,7 +127,7 @@ describe('extractInlineScripts', () => {
 
   it('leaves a page without inline scripts alone', () => {
     const html = '<html><head><meta charset="utf-8"></head><body><p>x</p></body></html>';
-    expect(extractInlineScripts(html, 'p.html')).toEqual({ html, converted: 0, headScripts: [] });
+    expect(extractInlineScripts(html, 'p.html')).toEqual({ html, converted: 0, deferred: 0, headScripts: [] });
   });
 });
 
