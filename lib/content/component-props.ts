@@ -85,9 +85,9 @@ const scenarioShape = {
   systemRamGB: z.number().positive().optional(),
 };
 
-const scenarioObject = z.strictObject(scenarioShape);
-
-type ScenarioProps = z.output<typeof scenarioObject>;
+// Only its type is used: each component's own schema spreads scenarioShape.
+type ScenarioObject = ReturnType<typeof z.strictObject<typeof scenarioShape>>;
+type ScenarioProps = z.output<ScenarioObject>;
 
 /** The calculator state for widget props (defaults for everything not given). */
 export function widgetState(p: ScenarioProps): CalculatorState {
@@ -108,7 +108,7 @@ const checkScenario = (p: ScenarioProps, ctx: z.RefinementCtx) => {
   if (e) ctx.addIssue({ code: 'custom', message: e.message, path: [PROP_OF_FIELD[e.field] ?? e.field] });
 };
 
-export type WillItRunProps = z.input<typeof scenarioObject>;
+export type WillItRunProps = z.input<ScenarioObject>;
 export type MemoryBreakdownProps = WillItRunProps;
 export type OffloadCurveProps = WillItRunProps;
 
