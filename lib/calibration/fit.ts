@@ -75,28 +75,6 @@ function multiStart(capped: (x: number[]) => number, uncapped: (x: number[]) => 
   return best;
 }
 
-/**
- * For each index in turn, the best value on a log grid (1e-2 to 1e2, 41 points) with the rest held, then
- * the simplex again from there. Deterministic.
- */
-function scanThenRefine(f: (x: number[]) => number, start: number[], indices: number[]): number[] {
-  let x = start;
-  for (let pass = 0; pass < 2; pass++) {
-    for (const i of indices) {
-      let best = x;
-      let bestLoss = f(x);
-      for (let g = 0; g <= 40; g++) {
-        const y = x.map((v, j) => (j === i ? Math.log(10) * (-2 + g / 10) : v));
-        const l = f(y);
-        if (l < bestLoss - 1e-9) [best, bestLoss] = [y, l];
-      }
-      x = best;
-    }
-    x = nelderMead(f, x, 0.4, 6000);
-  }
-  return x;
-}
-
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
 /** Capped absolute log error: rows off by more than 1.5x count the same however far off. */
@@ -178,7 +156,7 @@ export function fitCalibration(cases: CalibrationCase[], initial: Calibration): 
 export const MIN_ROWS_PER_PATH = 3;
 
 /** The constants alone (bands left as given), fitted to `cases`. */
-export function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibration {
+function fitConstants(cases: CalibrationCase[], initial: Calibration): Calibration {
   // Inferred TFLOPS feed the decode dequantisation bound too, so fix them before anything is fitted:
   // the result then depends only on the rows, never on the previous constants or on catalog growth.
   const tflopsPerGBps = tflopsPerGBpsFromRows(cases);
@@ -206,9 +184,8 @@ export function fitConstants(cases: CalibrationCase[], initial: Calibration): Ca
         backends,
         ikCpu: decodePair(x, 5),
         handoffMs: Math.exp(x[7]!),
-        dequantOpsPerWeight: Math.exp(x[x.length - 3]!),
-        cpuDequantOpsPerWeight: Math.exp(x[x.length - 2]!),
-        tableOpsPerWeight: Math.exp(x[x.length - 1]!),
+        dequantOpsPerWeight: Math.exp(x[x.length - 2]!),
+        cpuDequantOpsPerWeight: Math.exp(x[x.length - 1]!),
       },
     };
   };
@@ -226,15 +203,10 @@ export function fitConstants(cases: CalibrationCase[], initial: Calibration): Ca
     ...gpuBackends.flatMap(() => [logit(0.75), Math.log(0.03)]),
     Math.log(10),
     Math.log(2),
-    Math.log(10),
   ];
   // Start from the uncapped optimum (plain L1 in log space has a slope everywhere, so no constant is left
   // stranded where every row it touches is beyond the cap), then refine with the capped loss.
-  const fitLoss = (x: number[]) => decodeLoss(build(x), decodeRows);
-  let best = multiStart(fitLoss, (x) => decodeLoss(build(x), decodeRows, Infinity), [x0]);
-  // The unpack bounds bind on a few chips only (M1 Max, MI50, P100; Turing, Volta and Pascal on MXFP4), so the loss is
-  // flat in them wherever they do not bind and the simplex can stay stranded there: scan each on a grid.
-  best = scanThenRefine(fitLoss, best, [x0.length - 3, x0.length - 1]);
+  let best = multiStart((x) => decodeLoss(build(x), decodeRows), (x) => decodeLoss(build(x), decodeRows, Infinity), [x0]);
   let fitted = build(best);
   // The default pair: one pair for every GPU row at once, with the shared KV and CPU constants fixed.
   const gpuRows = decodeRows.filter((c) => c.backend !== 'cpu' && c.group !== 'offload' && c.group !== 'partial');
@@ -399,7 +371,6 @@ function roundCalibration(k: Calibration): Calibration {
       kvEfficiency: round(k.decode.kvEfficiency, 4),
       dequantOpsPerWeight: round(k.decode.dequantOpsPerWeight, 2),
       cpuDequantOpsPerWeight: round(k.decode.cpuDequantOpsPerWeight, 2),
-      tableOpsPerWeight: round(k.decode.tableOpsPerWeight ?? 0, 3),
     },
     prefill: {
       default: { utilisation: round(k.prefill.default.utilisation, 4) },

@@ -68,11 +68,6 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string; metri
     match: (c) => c.scenario.hardware.deviceId === 'tesla-p100',
     why: 'Pascal GP100 (sm_60) lacks the DP4A integer dot product that llama.cpp’s quantised CUDA kernels use, so they fall back to slower paths',
   },
-  {
-    match: (c) => c.scenario.hardware.deviceId === 'mi50' && c.scenario.formatId === 'mxfp4',
-    metric: 'decode',
-    why: 'not explained: GCN5 MI50 (60 CUs x 64 lanes, 6.6 integer TOPS) runs MXFP4 decode faster than the per-weight unpack cost the NVIDIA rows give allows; HIP’s table lookup (v_perm_b32) takes about as many operations as CUDA’s __byte_perm one',
-  },
   { match: (c) => c.scenario.hardware.deviceId === 't4', why: 'a 70 W passively cooled card, usually held well below boost clock by its power cap' },
   {
     match: (c) => c.scenario.hardware.deviceId === 'v100-pcie-16gb',
@@ -316,16 +311,6 @@ estimated, taken out of fold so that it reflects how well the model predicts run
   (llama.cpp's op offload for batches of 32 or more) at one fitted rate (\`prefill.pcieGBps\`); the rows do
   not state the link generation or width, and the fitted rate exceeds some links' nominal speed, so the
   copies are evidently reused across more tokens than one micro-batch in some builds.
-- **GPU unpack bound (decode).** On CUDA and ROCm, batch-1 decode runs llama.cpp's MMVQ kernels on the
-  SIMT cores (int8 dot products, never the tensor or matrix cores): the weight read is bounded below by
-  unpacking each weight at the chip's 32-bit integer lane rate (\`simtLaneTops\`: the catalog FP16 figure
-  over each architecture's FP16 operations per clock per INT32 lane, from the vendors' whitepapers), at
-  \`decode.mmvqOpsPerWeight\` lane operations per weight, plus \`decode.tableOpsPerWeight\` for formats decoded
-  through a 16-entry value table (MXFP4, IQ4_NL, IQ4_XS: ggml-cuda vecdotq.cuh get_int_from_table_16 and
-  byte-wise loads of their odd-sized blocks), plus the byte-by-byte dp4a of GPUs without it (P100). Chips with
-  few integer lanes per byte of bandwidth (Turing, Volta, Pascal; A100 and H100, whose FP16 figure is
-  almost all tensor cores) are bound there on MXFP4 files. Metal, Vulkan and SYCL shaders dequantise to
-  float: \`decode.dequantOpsPerWeight\` operations per weight at the catalog FP16 rate.
 - **CPU** decode is the larger of reading the weights at one effective fraction of RAM bandwidth per
   engine and unpacking them (\`decode.cpuDequantOpsPerWeight\` operations per weight at the engine's fitted
   CPU TFLOPS); core count, NUMA and memory controller limits (EPYC CCDs, Strix Halo's CPU cores, virtual

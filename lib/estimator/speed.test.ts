@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelById } from '../catalog';
 import { estimate } from './index';
-import { deviceById } from '../catalog';
-import { cudaPeakFactors, simtLaneTops, type Calibration } from './speed';
+import { cudaPeakFactors, type Calibration } from './speed';
 
 /** Ideal constants: full bandwidth, no fixed cost, full compute. Isolates the arithmetic from the fit. */
 const ideal: Calibration = {
@@ -121,43 +120,5 @@ describe('CUDA prompt-path peaks relative to the catalog figure (dense FP16 tens
   });
   it('V100 keeps cuBLAS for quantised prompts (no int8 MMQ; llama.cpp PR #8075)', () => {
     expect(cudaPeakFactors(hw('v100-pcie-16gb', 'datacenter')).mmqAvailable).toBe(false);
-  });
-});
-
-describe('SIMT integer lane rate for the batch-1 unpack bound (CUDA / ROCm MMVQ)', () => {
-  // Hand calculation: SMs (or CUs) x INT32 lanes each x boost clock, from the vendors' spec sheets and
-  // whitepapers, against the rate derived from the catalog's FP16 figure.
-  const cases: [string, number][] = [
-    ['rtx-3090', 82 * 64 * 1.695e-3], // GA102 whitepaper: 82 SMs, 64 INT32 lanes each, 1,695 MHz boost
-    ['t4', 40 * 64 * 1.59e-3], // Turing whitepaper / T4 datasheet: 40 SMs, 1,590 MHz boost
-    ['v100-pcie-16gb', 80 * 64 * 1.38e-3], // Volta whitepaper: 80 SMs, 1,380 MHz boost (PCIe)
-    ['a100-80gb-pcie', 108 * 64 * 1.41e-3], // A100 whitepaper: 108 SMs, 1,410 MHz boost
-    ['rtx-5080', 84 * 128 * 2.617e-3], // Blackwell GB203: 84 SMs, 128 unified FP32/INT32 lanes, 2,617 MHz boost
-    ['mi50', 60 * 64 * 1.725e-3], // AMD MI50: 60 CUs, 64 lanes each, 1,725 MHz peak
-    ['rx-7900-xtx', 96 * 64 * 2.5e-3], // AMD RX 7900 XTX: 96 CUs, 2,500 MHz boost
-  ];
-  for (const [id, handTops] of cases) {
-    it(`${id}: ${handTops.toFixed(2)} TOPS within 10 %`, () => {
-      const d = deviceById.get(id)!;
-      const tops = simtLaneTops({ deviceId: d.id, vendor: d.vendor, segment: d.segment } as Parameters<typeof simtLaneTops>[0], d.fp16TFLOPS!);
-      expect(Math.abs(tops / handTops - 1)).toBeLessThan(0.1);
-    });
-  }
-
-  it('a table format (MXFP4) costs more to unpack than a K-quant on a chip bound by it', () => {
-    // Ideal constants, unpack-bound on a T4 (4.06 integer TOPS, 320 GB/s): 10 lane operations per weight for
-    // every quantised format and 10 more for table formats make MXFP4 decode slower per weight read.
-    const bound: Calibration = { ...ideal, decode: { ...ideal.decode, mmvqOpsPerWeight: 10, tableOpsPerWeight: 10 } };
-    const tps = (model: string, quant: string, c: Calibration) => {
-      const r = estimate({ model, quant, device: 't4', promptTokens: 1 }, c);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value.decodeTokensPerSecond.expected;
-    };
-    // gpt-oss-20b MXFP4 (about 4.5e9 weights read per token): 20 lane operations a weight take 22 ms at 4.06 TOPS,
-    // 10 take 11 ms, both above the 8 ms read at 320 GB/s, so dropping the table cost about doubles the speed;
-    // Qwen3 30B-A3B Q4_K_M (no table) does not move with it.
-    const noTable: Calibration = { ...ideal, decode: { ...ideal.decode, mmvqOpsPerWeight: 10, tableOpsPerWeight: 0 } };
-    expect(tps('gpt-oss-20b', 'mxfp4', noTable)).toBeGreaterThan(tps('gpt-oss-20b', 'mxfp4', bound) * 1.5);
-    expect(tps('qwen3-30b-a3b', 'q4_k_m', noTable)).toBeCloseTo(tps('qwen3-30b-a3b', 'q4_k_m', bound), 6);
   });
 });

@@ -19,10 +19,9 @@
  *   fixed cost is why the first expert layers or layers moved to RAM cost far more than their bytes, and
  *   why a model that "almost fits" runs much slower than one that fits: the head and the first
  *   hand-offs arrive with the first layer moved off the GPU, each further layer adds only its bytes.
- * The weight read is bounded below by the time to unpack the weights (unpackSecondsPerWeight): at the
- * chip's FP16 rate (dequantOpsPerWeight), and on CUDA for MXFP4 / IQ4 table formats at the SIMT integer lane
- * rate (tableOpsPerWeight). Chips with little compute per byte of bandwidth (M1 Max, MI50, P100) or few
- * integer lanes (Turing, Volta, Pascal on MXFP4) are compute-bound on quantised files even at batch 1.
+ * The weight read is bounded below by the time to dequantise the weights at the chip's FP16 rate
+ * (dequantOpsPerWeight): chips with little compute per byte of bandwidth (M1 Max, MI50, P100) are
+ * compute-bound on quantised files even at batch 1.
  * The per-layer term is the fixed cost of launching a layer's kernels and synchronising; it is why
  * small or sparse models fall far below bandwidth / size. MoE models read only the active experts.
  *
@@ -95,12 +94,6 @@ export interface Calibration {
      * (DeepSeek-V3/R1 experts at 2-4 bits) are bound by unpacking, not by RAM bandwidth.
      */
     cpuDequantOpsPerWeight: number;
-    /**
-     * CUDA, formats MMVQ unpacks through a 16-entry value table (MXFP4, IQ4_NL, IQ4_XS: get_int_from_table_16
-     * after byte-wise loads of their 17- and 18-byte blocks): 32-bit integer lane operations per weight at the
-     * GPU's SIMT integer rate (simtLaneTops).
-     */
-    tableOpsPerWeight?: number;
   };
   prefill: {
     default: PrefillConstants;
@@ -240,7 +233,7 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
   const accBw = hw.bandwidthGBps * 1e9;
   const readSeconds = split.accelerator.readBytesPerToken / (accBw * acc.weightEfficiency);
   const dequantSeconds = isQuantised(s.formatId) && hw.backend !== 'cpu'
-    ? (split.accelerator.readBytesPerToken / bytesPerWeight(s)) * unpackSecondsPerWeight(s, c)
+    ? ((split.accelerator.readBytesPerToken / bytesPerWeight(s)) * c.decode.dequantOpsPerWeight) / (effectiveTflops(s, c).tflops * 1e12)
     : 0;
   let seconds =
     Math.max(readSeconds, dequantSeconds) +
@@ -260,68 +253,6 @@ export function decodeSecondsPerToken(s: Scenario, split: LoadSplit, depthTokens
 }
 
 const isQuantised = (f: FormatId) => f !== 'f16' && f !== 'bf16' && f !== 'f32';
-
-/** Formats MMVQ decodes through a 16-entry value table (ggml-cuda vecdotq.cuh get_int_from_table_16). */
-const TABLE_FORMATS: ReadonlySet<FormatId> = new Set<FormatId>(['mxfp4', 'iq4_nl', 'iq4_xs']);
-
-/**
- * Extra lane operations per weight where the GPU has no __dp4a (Pascal GP100, sm_60): ggml_cuda_dp4a then
- * multiplies byte by byte (8 byte extractions and 4 multiply-adds for one 4-byte dot product, about 11
- * operations more), and MMVQ issues about one dp4a per 4 weights (two per 8 packed weights: Q4_0, MXFP4).
- */
-const DP4A_EMULATION_OPS_PER_WEIGHT = (12 - 1) / 4;
-
-/**
- * 32-bit integer lane operations per second (x 1e12) of a GPU's SIMT cores: what MMVQ's unpacking and dp4a
- * run on at batch 1 (never the tensor or matrix cores), derived from the catalog's FP16 figure and each
- * architecture's ratio of INT32 lanes to the operations per clock that figure counts, per SM (NVIDIA) or CU
- * (AMD). NVIDIA whitepapers (Volta GV100, Turing TU102, Ampere GA100 / GA102, Ada AD102, Hopper GH100,
- * Blackwell GB202): 64 INT32 lanes per SM from Volta to Hopper, 128 on Blackwell (unified FP32/INT32 cores);
- * dense FP16 tensor operations per SM per clock 1024 on Volta, Turing, GA10x, Ada and GB20x (half that with
- * FP32 accumulate, the catalog's GeForce figure), 2048 on A100, 4096 on H100. Pascal and GTX 16 have no tensor
- * cores: the catalog gives FP32 (GP10x: 2 per lane) or packed FP16 (GP100, TU11x: 4 per lane). AMD: 64 lanes
- * per CU; the catalog's figure is packed FP16 (4 per lane) on GCN, Vega and RDNA2, the dual-issue / WMMA rate
- * (8 per lane) on RDNA3, and the MFMA rate on CDNA (MI100 1024 per CU per clock, MI200 / MI300 2048).
- */
-export function simtLaneTops(hw: Scenario['hardware'], catalogTflops: number): number {
-  const id = hw.deviceId ?? '';
-  let perLane: number; // catalog operations per clock per INT32 lane
-  if (hw.vendor === 'amd') {
-    if (/^mi[23]\d\d/.test(id)) perLane = 32;
-    else if (/^mi100/.test(id)) perLane = 16;
-    else perLane = amdMatrixCores(hw) ? 8 : 4;
-  } else if (/^gtx-10|^(tesla-)?p40$/.test(id)) perLane = 2;
-  else if (/^(tesla-)?p100|^gtx-16/.test(id)) perLane = 4;
-  else if (/^h100|^h200|^gh200/.test(id)) perLane = 64;
-  else if (/^a100|^a30$/.test(id)) perLane = 32;
-  else if (/^rtx-50|^dgx-spark|gb10|ascent/.test(id)) perLane = 4;
-  else if (/^rtx-pro-.*blackwell|^b[12]00/.test(id)) perLane = 8;
-  else if (hw.segment === 'consumer' || hw.segment === 'laptop') perLane = 8;
-  else perLane = 16; // Volta, Turing T4 / Quadro, Ampere and Ada workstation and data-centre parts
-  return catalogTflops / perLane;
-}
-
-/**
- * Seconds to unpack one quantised weight at batch 1 (the decode compute bound). CUDA, table formats (MXFP4,
- * IQ4): llama.cpp's MMVQ kernels look each nibble up in a 16-entry table (get_int_from_table_16) after
- * byte-wise loads of the odd-sized blocks, on the SIMT integer lanes (simtLaneTops), at tableOpsPerWeight
- * lane operations a weight plus the dp4a emulation of GPUs without it. Other formats and backends: the
- * dequantisation cost at the catalog FP16 rate (dequantOpsPerWeight), which binds only on chips with little
- * compute per byte (M1 Max, MI50, P100). ROCm keeps that bound for table formats too: its one MXFP4 row (MI50)
- * runs faster than the lane rate and the CUDA rows' table cost allow.
- */
-function unpackSecondsPerWeight(s: Scenario, c: Calibration): number {
-  const hw = s.hardware;
-  const tflops = effectiveTflops(s, c).tflops;
-  const d = c.decode;
-  const fp16Bound = d.dequantOpsPerWeight / (tflops * 1e12);
-  if (hw.backend === 'cuda' && TABLE_FORMATS.has(s.formatId) && d.tableOpsPerWeight !== undefined) {
-    const noDp4a = hw.vendor === 'nvidia' && /^(tesla-)?p100/.test(hw.deviceId ?? '');
-    const ops = d.tableOpsPerWeight + (noDp4a ? DP4A_EMULATION_OPS_PER_WEIGHT : 0);
-    return Math.max(fp16Bound, ops / (simtLaneTops(hw, tflops) * 1e12));
-  }
-  return fp16Bound;
-}
 
 /** Average bytes per weight of the file (weights are counted, not bytes, for compute). */
 function bytesPerWeight(s: Scenario): number {
