@@ -30,6 +30,24 @@ test('finds a device and a model by sloppy partial names', async ({ page }) => {
   await expect(page).toHaveURL(/\/models\/gpt-oss-120b$/);
 });
 
+test('a query typed before the scripts have run is searched once they do', async ({ page }) => {
+  // Hold Next's chunks until the reader has typed: the field is the server-rendered one until then.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('searchbox');
+  await box.fill('4060ti');
+  release();
+  const devices = page.getByRole('region', { name: 'Models and devices' });
+  await expect(devices.getByRole('link').first()).toHaveText(/RTX 4060 Ti/);
+  await expect(box).toHaveValue('4060ti');
+  await expect(page).toHaveURL(/\?q=4060ti$/);
+});
+
 test('finds guides through the full-text index, with highlighted excerpts', async ({ page }) => {
   await page.goto('/search?q=quantisation');
   const pages = page.getByRole('region', { name: 'Pages' });

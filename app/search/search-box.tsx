@@ -94,10 +94,12 @@ export function SearchBox() {
       .catch(() => setStatus('failed'));
   }, []);
 
-  // A query in the URL (?q=, at most 200 characters, shown as text only) is run once the matcher has loaded.
+  // On load, search what is already in the field (typed before this code ran: the server-rendered field
+  // takes text from the first paint, and no change event reaches React for it), else the URL's query
+  // (?q=, at most 200 characters, shown as text only), once the matcher has loaded.
   useEffect(() => {
     input.current?.focus();
-    const q = readQuery();
+    const q = input.current?.value.slice(0, MAX_QUERY) || readQuery();
     if (!q) return;
     loadMatcher().then(() => {
       setQuery(q);
