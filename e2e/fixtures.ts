@@ -25,6 +25,25 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // The site adds Next's scripts after the first paint (scripts/postbuild/security.mjs), so the load event
+  // can come before hydration. A spec that goes to a page and then clicks or types is testing the hydrated
+  // page: `goto` (waiting for load, the default) also waits until React has hydrated the header's theme
+  // toggle, on every page. Specs that mean to act before hydration pass another `waitUntil`.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled !== false && (options?.waitUntil ?? 'load') === 'load') {
+        await page.waitForFunction(() => {
+          const toggle = document.querySelector('[data-testid="theme-toggle"]');
+          return !toggle || Object.keys(toggle).some((k) => k.startsWith('__reactProps$'));
+        });
+      }
+      return response;
+    };
+    await use(page);
+  },
+
   consoleGuard: [
     async ({ context }, use) => {
       const seen: string[] = [];
