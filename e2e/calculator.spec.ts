@@ -108,6 +108,33 @@ test('each input changes the answer exactly as the engine says, and the URL foll
   await expect(page).toHaveURL(`/calculator${calculatorQuery(scenario(s))}`);
 });
 
+/** Hold Next's chunks until `release` is called: until then the page is the server's plain HTML. */
+async function holdScripts(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('choices made in the server HTML before the scripts run are taken over once they do', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/calculator', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Format').selectOption('q8_0');
+  await page.getByText('GPUs and system RAM').click();
+  await page.getByLabel('Identical GPUs').fill('2');
+  await page.getByLabel('System RAM', { exact: true }).selectOption('64');
+  release();
+  const s: Partial<CalculatorState> = { quant: 'q8_0', gpus: 2, systemRamGB: 64 };
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expectFigures(page, engine(s));
+  await expect(page).toHaveURL(`/calculator${calculatorQuery(scenario(s))}`);
+  await expect(page.getByLabel('Format')).toHaveValue('q8_0');
+  await expect(page.getByLabel('Identical GPUs')).toHaveValue('2');
+});
+
 test('a shared link reproduces the answer; back and forward walk committed changes', async ({ page }) => {
   const s: Partial<CalculatorState> = { model: 'gpt-oss-120b', device: 'rtx-4090', systemRamGB: 64 };
   const url = `/calculator${calculatorQuery(scenario(s))}`;

@@ -58,6 +58,28 @@ test('a comparison from the URL, changed in place and kept in the URL', async ({
   await expect(page).not.toHaveURL(/m3=/);
 });
 
+test('shared settings chosen before the scripts run are taken over once they do', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const query = '?m1=qwen3-8b&d1=rtx-4090&d2=rtx-4060';
+  await page.goto(`/compare${query}`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Context').selectOption('32768');
+  await page.getByLabel('System RAM').selectOption('64');
+  release();
+  // The reader's choices land on top of the URL's set-up, which the page reads only once its code is here.
+  const cells = decodeCells(page);
+  await expect(page).toHaveURL(/ctx=32768/);
+  await expect(page).toHaveURL(/ram=64/);
+  await expect(page).toHaveURL(/d2=rtx-4060/);
+  const expected = decodeOf(`${query}&ctx=32768&ram=64`);
+  for (let i = 0; i < expected.length; i++) await expect(cells.nth(i)).toContainText(`${expected[i]} tokens/s`);
+  await expect(page.getByLabel('Context')).toHaveValue('32768');
+});
+
 test('hostile values give notices, defaults and no injected markup', async ({ page }) => {
   const bad = new URLSearchParams({ m1: '<img src=x onerror=alert(1)>', d1: '"><script>alert(1)</script>', d2: 'x'.repeat(5000), ctx: '1e309', ram: '-5', junk: '💥' });
   await page.goto(`/compare?${bad}`);

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CompareColumn, CompareSetup } from '@/lib/calculator/compare';
 import type { Outcome } from '@/lib/calculator/outcome';
 import type { QueryNotice } from '@/lib/calculator/url';
 import type { Range } from '@/lib/estimator';
 import { formatSeconds, roundRate } from '@/lib/format/figures';
+import { useEarlyValue } from '@/app/_components/use-early-value';
 import styles from './compare.module.css';
 
 type Engine = typeof import('@/lib/calculator/compare-browser');
@@ -69,6 +70,23 @@ function best(row: MetricRow, outcomes: Outcome[]): number | undefined {
   return row.better === 'high' ? Math.max(...values) : Math.min(...values);
 }
 
+/** A labelled select of numbers, in ascending order; a choice made before hydration is taken over. */
+function NumberSelect({ label, value, options, onValue }: { label: string; value: number; options: Array<{ value: number; label: string }>; onValue: (v: number) => void }) {
+  const ref = useEarlyValue<HTMLSelectElement>(String(value), (el) => onValue(Number(el.value)));
+  return (
+    <label>
+      {label}
+      <select ref={ref} value={value} onChange={(e) => onValue(Number(e.target.value))}>
+        {[...options].sort((a, b) => a.value - b.value).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Two or three set-ups side by side; the first answer is the server's, the engine loads after hydration. */
 export function Compare({ initial }: CompareProps) {
   const [engine, setEngine] = useState<Engine | null>(null);
@@ -85,28 +103,38 @@ export function Compare({ initial }: CompareProps) {
     if (push) window.history.replaceState(window.history.state, '', `/compare${e.compareQuery(next)}`);
   };
 
+  // Changes made before the engine is here show at once and are replayed on the URL's set-up once it is.
+  const queued = useRef<Array<(s: CompareSetup) => CompareSetup>>([]);
+
   useEffect(() => {
     let live = true;
     import('@/lib/calculator/compare-browser').then((e) => {
       if (!live) return;
       setEngine(e);
-      if (window.location.search) {
-        const parsed = e.parseCompareQuery(window.location.search);
-        setNotices(parsed.notices);
-        apply(e, parsed.setup, false);
-      }
+      const fromUrl = window.location.search ? e.parseCompareQuery(window.location.search) : undefined;
+      if (fromUrl) setNotices(fromUrl.notices);
+      let next = fromUrl?.setup ?? initial.setup;
+      for (const update of queued.current) next = update(next);
+      const changed = queued.current.length > 0;
+      queued.current = [];
+      if (fromUrl || changed) apply(e, next, changed);
     });
     return () => {
       live = false;
     };
-    // Runs once: the URL is read after hydration so the server HTML and the first render agree.
-  }, []);
+    // Runs once (the server's set-up never changes): the URL is read after hydration so the server HTML
+    // and the first render agree.
+  }, [initial.setup]);
 
-  const change = (next: CompareSetup) => {
-    if (engine) apply(engine, next, true);
+  const change = (update: (s: CompareSetup) => CompareSetup) => {
+    if (engine) apply(engine, update(setup), true);
+    else {
+      queued.current.push(update);
+      setSetup(update);
+    }
   };
   const setColumn = (i: number, patch: Partial<CompareColumn>) =>
-    change({ ...setup, columns: setup.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+    change((s) => ({ ...s, columns: s.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
 
   const deviceItems = engine?.devicePickerItems();
   const modelItems = engine?.modelPickerItems();
@@ -178,7 +206,7 @@ export function Compare({ initial }: CompareProps) {
                 </select>
               </label>
               {i === 2 && (
-                <button type="button" className={styles.secondary} onClick={() => change({ ...setup, columns: setup.columns.slice(0, 2) })}>
+                <button type="button" className={styles.secondary} onClick={() => change((s) => ({ ...s, columns: s.columns.slice(0, 2) }))}>
                   Remove set-up 3
                 </button>
               )}
@@ -187,28 +215,20 @@ export function Compare({ initial }: CompareProps) {
         })}
         <fieldset className={styles.shared}>
           <legend>For all set-ups</legend>
-          <label>
-            Context
-            <select value={setup.contextTokens ?? DEFAULT_CTX} onChange={(e) => change({ ...setup, contextTokens: Number(e.target.value) === DEFAULT_CTX ? undefined : Number(e.target.value) })}>
-              {[...new Set([...CONTEXTS, setup.contextTokens ?? DEFAULT_CTX])].sort((a, b) => a - b).map((c) => (
-                <option key={c} value={c}>
-                  {c.toLocaleString('en-US')} tokens
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            System RAM
-            <select value={setup.systemRamGB ?? DEFAULT_RAM} onChange={(e) => change({ ...setup, systemRamGB: Number(e.target.value) === DEFAULT_RAM ? undefined : Number(e.target.value) })}>
-              {[...new Set([...RAM_GB, setup.systemRamGB ?? DEFAULT_RAM])].sort((a, b) => a - b).map((g) => (
-                <option key={g} value={g}>
-                  {g} GB
-                </option>
-              ))}
-            </select>
-          </label>
+          <NumberSelect
+            label="Context"
+            value={setup.contextTokens ?? DEFAULT_CTX}
+            options={[...new Set([...CONTEXTS, setup.contextTokens ?? DEFAULT_CTX])].map((c) => ({ value: c, label: `${c.toLocaleString('en-US')} tokens` }))}
+            onValue={(c) => change((s) => ({ ...s, contextTokens: c === DEFAULT_CTX ? undefined : c }))}
+          />
+          <NumberSelect
+            label="System RAM"
+            value={setup.systemRamGB ?? DEFAULT_RAM}
+            options={[...new Set([...RAM_GB, setup.systemRamGB ?? DEFAULT_RAM])].map((g) => ({ value: g, label: `${g} GB` }))}
+            onValue={(g) => change((s) => ({ ...s, systemRamGB: g === DEFAULT_RAM ? undefined : g }))}
+          />
           {setup.columns.length < 3 && (
-            <button type="button" className={styles.secondary} disabled={!engine} onClick={() => change({ ...setup, columns: [...setup.columns, { ...setup.columns[setup.columns.length - 1]! }] })}>
+            <button type="button" className={styles.secondary} disabled={!engine} onClick={() => change((s) => ({ ...s, columns: [...s.columns, { ...s.columns[s.columns.length - 1]! }] }))}>
               Add a third set-up
             </button>
           )}

@@ -6,7 +6,7 @@ import type { Outcome } from '@/lib/calculator/outcome';
 import { RAM_PRESETS, RAM_SIZES_GB, ramPresetFor } from '@/lib/calculator/ram-presets';
 import { CUSTOM_DEVICE, type CalculatorState, type CustomHardware } from '@/lib/calculator/state';
 import { ContextField } from './context-field';
-import { NumberField, SelectField } from './fields';
+import { CheckField, NumberField, SelectField } from './fields';
 import { Picker } from './picker';
 import styles from './calculator.module.css';
 
@@ -191,14 +191,11 @@ export function CalculatorForm({ state, outcome, onChange, deviceItems, modelIte
           />
         )}
         {!compact && state.runtime === 'ollama' && (
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={Boolean(state.runtimeContext)}
-              onChange={(e) => onChange(e.target.checked ? { runtimeContext: true } : { runtimeContext: false, contextTokens: outcome.result?.contextTokens ?? state.contextTokens }, true)}
-            />
-            Let Ollama choose the context length
-          </label>
+          <CheckField
+            label="Let Ollama choose the context length"
+            checked={Boolean(state.runtimeContext)}
+            onChange={(on) => onChange(on ? { runtimeContext: true } : { runtimeContext: false, contextTokens: outcome.result?.contextTokens ?? state.contextTokens }, true)}
+          />
         )}
         {model && (
           <ContextField

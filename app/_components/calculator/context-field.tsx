@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useEarlyValue } from '../use-early-value';
 import { NumberField } from './fields';
 import styles from './calculator.module.css';
 
@@ -33,6 +34,7 @@ export function ContextField({
   const stops = contextStops(maxTokens);
   let index = stops.findIndex((s) => s >= value);
   if (index === -1) index = stops.length - 1;
+  const range = useEarlyValue<HTMLInputElement>(String(index), (el) => onChange(stops[Number(el.value)] ?? value, true));
   return (
     <div className={styles.contextField}>
       <div className={styles.field}>
@@ -40,6 +42,7 @@ export function ContextField({
           Context length
         </label>
         <input
+          ref={range}
           id={id}
           type="range"
           className={styles.range}

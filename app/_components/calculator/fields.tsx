@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
+import { useEarlyValue } from '../use-early-value';
 import styles from './calculator.module.css';
 
 /** Label, control, hint and the field's own error message, wired for screen readers. */
@@ -81,10 +82,15 @@ export function NumberField({ label, value, onChange, unit, integer, optional, m
     if (t.trim() === '' && optional) onChange(undefined, commit);
     else if (n !== undefined) onChange(n, commit);
   };
+  const ref = useEarlyValue<HTMLInputElement>(text, (el) => {
+    setText(el.value);
+    push(el.value, true);
+  });
   return (
     <Field label={unit ? `${label} (${unit})` : label} hint={hint} error={local ?? error}>
       {({ id, describedBy, invalid }) => (
         <input
+          ref={ref}
           id={id}
           className={styles.input}
           type="text"
@@ -134,10 +140,12 @@ export function SelectField<T extends string>({
   hint?: ReactNode;
   error?: string;
 }) {
+  const ref = useEarlyValue<HTMLSelectElement>(value, (el) => onChange(el.value as T));
   return (
     <Field label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
         <select
+          ref={ref}
           id={id}
           className={styles.select}
           value={value}
@@ -153,5 +161,16 @@ export function SelectField<T extends string>({
         </select>
       )}
     </Field>
+  );
+}
+
+/** A checkbox with its label; a tick set before hydration is taken over like any other field. */
+export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const ref = useEarlyValue<HTMLInputElement>(checked, (el) => onChange(el.checked));
+  return (
+    <label className={styles.check}>
+      <input ref={ref} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
