@@ -17,6 +17,7 @@ import { kvCacheFormats } from '../lib/catalog/formats';
 import { deviceRecords, formatRecords, modelRecords } from '../lib/catalog/provenance';
 import { willItRunPairs } from '../lib/discovery/routes';
 import { willItRunPageData } from '../lib/discovery/will-it-run-page';
+import { siteName } from '../lib/site';
 import { expect, test } from './fixtures';
 
 const guidesDir = path.join(process.cwd(), 'content', 'guides');
@@ -75,7 +76,7 @@ test.describe('Atom feed', () => {
 
     expect(entries.entries).toHaveLength(guides.length);
     expect(new URL(entries.feed.id!).pathname).toBe('/feed.xml');
-    expect(entries.feed.author).toBeTruthy();
+    expect(entries.feed.author).toBe(siteName);
     const newest = guides.map((g) => day(g.fm.updated)).sort().at(-1);
     expect(entries.feed.updated).toBe(`${newest}T00:00:00Z`);
     for (const g of guides) {
@@ -196,7 +197,7 @@ test.describe('open data', () => {
     const dataset = blocks.map((b) => JSON.parse(b)).find((x) => x['@type'] === 'Dataset');
     expect(dataset.license).toBe(index.licenceUrl);
     expect(dataset.version).toBe(index.catalogVersion);
-    expect(dataset.name).toBeTruthy();
+    expect(dataset.name).toMatch(new RegExp(`^${siteName} open data`));
     expect(dataset.description.length).toBeGreaterThan(50);
     const downloads = (dataset.distribution as Array<{ '@type': string; contentUrl: string; encodingFormat: string }>).map((d) => new URL(d.contentUrl).pathname);
     expect(downloads).toEqual(['/data/v1/index.json', '/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json', '/data/v1/estimates.json']);
