@@ -7,7 +7,7 @@ import { scenario, toEstimateInput, type CalculatorState } from '../lib/calculat
 import { estimate, type EstimateResult } from '../lib/estimator';
 import { formatSeconds, roundRate } from '../lib/format/figures';
 import { verdictSummary } from '../lib/format/verdict';
-import { expect, test, type ConsoleGuard } from './fixtures';
+import { expect, holdScripts, test, type ConsoleGuard } from './fixtures';
 import type { Page } from '@playwright/test';
 
 function engine(s: Partial<CalculatorState>): EstimateResult {
@@ -107,17 +107,6 @@ test('each input changes the answer exactly as the engine says, and the URL foll
   await expectFigures(page, engine(s));
   await expect(page).toHaveURL(`/calculator${calculatorQuery(scenario(s))}`);
 });
-
-/** Hold Next's chunks until `release` is called: until then the page is the server's plain HTML. */
-async function holdScripts(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('choices made in the server HTML before the scripts run are taken over once they do', async ({ page }) => {
   const release = await holdScripts(page);

@@ -7,7 +7,7 @@ import { columnState, DEFAULT_COMPARE, parseCompareQuery } from '../lib/calculat
 import { toEstimateInput } from '../lib/calculator/state';
 import { estimate } from '../lib/estimator';
 import { roundRate } from '../lib/format/figures';
-import { expect, test } from './fixtures';
+import { expect, holdScripts, test } from './fixtures';
 
 function decodeOf(query: string): string[] {
   const { setup } = parseCompareQuery(query);
@@ -59,12 +59,7 @@ test('a comparison from the URL, changed in place and kept in the URL', async ({
 });
 
 test('shared settings chosen before the scripts run are taken over once they do', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   const query = '?m1=qwen3-8b&d1=rtx-4090&d2=rtx-4060';
   await page.goto(`/compare${query}`, { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Context').selectOption('32768');

@@ -80,6 +80,21 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * Holds Next's chunk scripts until the returned function is called: until then the page is the server's
+ * plain HTML, as a reader on a slow connection sees it before hydration. Go to the page with
+ * `waitUntil: 'domcontentloaded'` (the default goto waits for hydration).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Set the colour theme the way the toggle does, without touching storage. */
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);

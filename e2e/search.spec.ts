@@ -3,7 +3,7 @@
  * model and a device by partial or sloppy names (catalog matcher) and guide text (pagefind's static
  * index), keeps the query in the URL as text only, and survives hostile queries.
  */
-import { expect, test } from './fixtures';
+import { expect, holdScripts, test } from './fixtures';
 
 test('the header button and the "/" key open the search', async ({ page }) => {
   await page.goto('/guides');
@@ -32,12 +32,7 @@ test('finds a device and a model by sloppy partial names', async ({ page }) => {
 
 test('a query typed before the scripts have run is searched once they do', async ({ page }) => {
   // Hold Next's chunks until the reader has typed: the field is the server-rendered one until then.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/search', { waitUntil: 'domcontentloaded' });
   const box = page.getByRole('searchbox');
   await box.fill('4060ti');
