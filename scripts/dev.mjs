@@ -8,14 +8,20 @@
  * back to its committed state when the dev server exits. Extra arguments go to `next dev`.
  */
 import { spawn } from 'node:child_process';
-import { watch, writeFileSync, readFileSync } from 'node:fs';
+import { watch, writeFileSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './build-state.mjs';
 
 const revisionFile = path.join(ROOT, 'lib/content/dev-revision.ts');
 const committed = readFileSync(revisionFile, 'utf8');
+const committedTimes = statSync(revisionFile);
 const bump = () => writeFileSync(revisionFile, committed.replace(/contentRevision = \d+/, `contentRevision = ${Date.now()}`));
-const restore = () => writeFileSync(revisionFile, committed);
+// Put back the times as well, so that a dev session does not make out/ look older than lib/ (npm start and
+// test:e2e would rebuild for nothing).
+const restore = () => {
+  writeFileSync(revisionFile, committed);
+  utimesSync(revisionFile, committedTimes.atime, committedTimes.mtime);
+};
 
 let timer;
 const watcher = watch(path.join(ROOT, 'content'), { recursive: true }, () => {
