@@ -2,7 +2,7 @@
  * First-load JavaScript budget of every page in out/: the gzip size of every script the page loads: each
  * `<script src>` (the `noModule` polyfill excluded; the shared /_csp/ boot script counted) and each of Next's
  * chunk scripts that the boot script adds after the first paint (`data-next-boot="s"` blocks; the RSC
- * payload is data in the HTML, not a script), at most 160 KB on pages with a calculator, widget or chart, and
+ * payload is data in the HTML, not a script), at most 160 KB on pages with a calculator, the comparison, a widget or chart, and
  * 140 KB on the rest. Next and React alone are about 136 KB. Prints one row per route (generated page
  * families as one row with their largest page), and fails on any page over its budget.
  */
@@ -43,7 +43,8 @@ test('first-load JavaScript stays within budget on every page', () => {
     const added = [...html.matchAll(/<script type="application\/json" data-next-boot="s">("[^"<]+")<\/script>/g)].map((m) => JSON.parse(m[1]!) as string);
     const scripts = [...tags, ...added];
     const kb = [...new Set(scripts)].reduce((sum, s) => sum + gzipOf(s), 0) / KB;
-    // A page with an island: the calculator (data-ready), a widget or chart (data-widget), a sortable table (aria-sort).
+    // A page with an island: the calculator or the comparison, which load the engine (data-ready), a widget or
+    // chart (data-widget), a sortable table (aria-sort).
     const budget = /data-ready=|data-widget=|aria-sort=/.test(html) ? WITH_WIDGETS_KB : PLAIN_KB;
     const route = `/${path.relative(OUT, file).replace(/\.html$/, '').replace(/^index$/, '')}`;
     const family = /^\/(models|devices|will-it-run|compare)\/./.test(route) ? `${route.split('/').slice(0, 2).join('/')}/*` : route;

@@ -65,6 +65,7 @@ test('shared settings chosen before the scripts run are taken over once they do'
   await page.getByLabel('Context').selectOption('32768');
   await page.getByLabel('System RAM').selectOption('64');
   release();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
   // The reader's choices land on top of the URL's set-up, which the page reads only once its code is here.
   const cells = decodeCells(page);
   await expect(page).toHaveURL(/ctx=32768/);

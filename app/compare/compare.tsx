@@ -141,7 +141,7 @@ export function Compare({ initial }: CompareProps) {
   const groups = (items: ReturnType<Engine['devicePickerItems']>) => [...new Set(items.map((x) => x.group))].map((g) => ({ g, items: items.filter((x) => x.group === g) }));
 
   return (
-    <div className={styles.compare}>
+    <div className={styles.compare} data-ready={engine ? 'true' : 'false'}>
       {notices.length > 0 && (
         <div role="status" className={styles.notices}>
           <p>Some settings in the address could not be used:</p>
