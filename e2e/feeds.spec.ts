@@ -81,11 +81,8 @@ test.describe('Atom feed', () => {
     expect(entries.feed.updated).toBe(`${newest}T00:00:00Z`);
     for (const g of guides) {
       const e = entries.entries.find((x) => x.link && new URL(x.link).pathname === `/guides/${g.slug}`);
-      expect(e, `entry for ${g.slug}`).toBeTruthy();
+      expect(e, `entry for ${g.slug}`).toMatchObject({ title: g.fm.title, summary: g.fm.description, updated: `${day(g.fm.updated)}T00:00:00Z` });
       expect(e!.id).toBe(e!.link);
-      expect(e!.title).toBe(g.fm.title);
-      expect(e!.summary).toBe(g.fm.description);
-      expect(e!.updated).toBe(`${day(g.fm.updated)}T00:00:00Z`);
       expect((await request.get(local(e!.link!))).status(), e!.link!).toBe(200);
     }
   });
@@ -94,8 +91,7 @@ test.describe('Atom feed', () => {
     for (const route of ['/', `/guides/${guides[0]!.slug}`, '/calculator', '/methodology']) {
       const html = await (await request.get(route)).text();
       const link = /<link[^>]*rel="alternate"[^>]*type="application\/atom\+xml"[^>]*>/.exec(html)?.[0];
-      expect(link, `feed link on ${route}`).toBeTruthy();
-      expect(/href="([^"]+)"/.exec(link!)![1]).toMatch(/\/feed\.xml$/);
+      expect(link, `feed link on ${route}`).toMatch(/href="[^"]*\/feed\.xml"/);
     }
   });
 });
@@ -119,9 +115,7 @@ test.describe('llms.txt', () => {
     expect(links).toHaveLength(listLines.length);
     for (const g of guides) {
       const l = links.find((x) => new URL(x.url).pathname === `/guides/${g.slug}`);
-      expect(l, `llms.txt lists ${g.slug}`).toBeTruthy();
-      expect(l!.title).toBe(g.fm.title);
-      expect(l!.notes).toBe(g.fm.description.replace(/\s+/g, ' '));
+      expect(l, `llms.txt lists ${g.slug}`).toMatchObject({ title: g.fm.title, notes: g.fm.description.replace(/\s+/g, ' ') });
     }
     const paths = links.map((l) => new URL(l.url).pathname);
     for (const p of ['/calculator', '/methodology', '/data/v1/index.json', '/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json']) expect(paths).toContain(p);
@@ -173,7 +167,11 @@ test.describe('open data', () => {
     expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/data/v1/devices.json', '/data/v1/models.json', '/data/v1/formats.json', '/data/v1/estimates.json']);
     expect(files.slice(0, 3).map((f) => f.records)).toEqual([deviceRecords.length, modelRecords.length, formatRecords.length]);
     expect(files[3]!.records).toBe(willItRunPairs().length);
-    for (const f of files.slice(0, 3)) for (const k of ['id', 'source']) expect(f.fields[k], `${f.key}.${k} documented`).toBeTruthy();
+    // Each catalog file documents its id as the calculator's URL parameter and its source column.
+    for (const [f, param] of files.slice(0, 3).map((f, i) => [f, ['device', 'model', 'quant'][i]] as const)) {
+      expect(f.fields.id, `${f.key}.id documented`).toContain(`/calculator?${param}=<id>`);
+      expect(f.fields.source, `${f.key}.source documented`).toMatch(/^Where /);
+    }
     expect(files[0]!.fields.bandwidthGBps).toMatch(/GB\/s/);
 
     const cal = index!.calibration as { outOfSample: { decode: { medianAbsPctError: number; rows: number }; prefill: { medianAbsPctError: number } } };

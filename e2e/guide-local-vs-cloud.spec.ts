@@ -110,7 +110,7 @@ test('the FAQ questions reach the FAQPage structured data, and the page passes a
   await expectAccessible(page, GUIDE);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const faq = blocks.map((b) => JSON.parse(b)).find((j) => j['@type'] === 'FAQPage');
-  expect(faq).toBeTruthy();
+  expect(faq).toMatchObject({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: expect.any(Array) });
   const names = (faq.mainEntity as { name: string }[]).map((q) => q.name);
   expect(names).toContain('Does a local model send my data anywhere?');
   expect(names).toContain('Is running AI locally cheaper than using an API?');

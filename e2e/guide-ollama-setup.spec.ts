@@ -108,7 +108,7 @@ test('the FAQ questions reach the FAQPage structured data, and the page passes a
   expect(questions.length).toBeGreaterThanOrEqual(5);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const faq = blocks.map((b) => JSON.parse(b)).find((j) => j['@type'] === 'FAQPage');
-  expect(faq).toBeTruthy();
+  expect(faq).toMatchObject({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: expect.any(Array) });
   const names = (faq.mainEntity as { name: string }[]).map((q) => q.name);
   expect(names).toContain('Which version of Ollama do I need for gpt-oss?');
   expect(names).toContain('Does Ollama need an internet connection?');
