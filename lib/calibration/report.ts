@@ -71,7 +71,7 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string; metri
   { match: (c) => c.scenario.hardware.deviceId === 't4', why: 'a 70 W passively cooled card, usually held well below boost clock by its power cap' },
   {
     match: (c) => c.scenario.hardware.deviceId === 'v100-pcie-16gb',
-    why: 'Volta (sm_70) at 32K depth in an August 2025 build: before llama.cpp PR #16492 (October 2025) GPUs without Turing tensor cores ran batch-1 flash attention one query head at a time, reading the KV cache 8 times per token for gpt-oss (64 query heads, 8 KV heads); with that read the engine gives 61.7 tokens/s (+2 %), but that rule is not applied: refitted with it, the fit settles in a basin that is worse on the validation set',
+    why: 'Volta (sm_70) at 32K depth in an August 2025 build: before llama.cpp PR #16492 (October 2025) GPUs without Turing tensor cores ran batch-1 flash attention one query head at a time, reading the KV cache 8 times per token for gpt-oss (64 query heads, 8 KV heads); in an experiment with that read the engine comes close to this row, but the rule is not applied: refitted with it, the fit settles in a basin that is worse on the validation set',
   },
   {
     match: (c) => c.source.includes('LLaMA 2 overview table'),
