@@ -15,5 +15,8 @@ export default defineConfig({
     environment: 'node',
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', 'out/**'],
+    // A stall guard, not a speed check: on a slow 2-core machine (2 December) whole-catalog loops took
+    // 5.9 s and CLI spawns 3.5 s, against vitest's default of 5 s.
+    testTimeout: 30_000,
   },
 });
