@@ -66,16 +66,19 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string; metri
   },
   {
     match: (c) => c.scenario.hardware.deviceId === 'tesla-p100',
-    why: 'Pascal GP100 (sm_60) lacks the DP4A integer dot product that llama.cpp’s quantised CUDA kernels use, so they fall back to slower paths',
+    why: 'Pascal GP100 (sm_60) lacks the DP4A integer dot product that llama.cpp’s quantised CUDA kernels use, so they fall back to slower paths; and llama.cpp still runs Pascal without CUDA graphs, launching every kernel of every layer from the CPU (forcing graphs on a GTX 1080 gave +40 % to +78 % decode on an MoE model, llama.cpp PR #27721, open); the engine has no launch-cost term yet',
   },
-  { match: (c) => c.scenario.hardware.deviceId === 't4', why: 'a 70 W passively cooled card, usually held well below boost clock by its power cap' },
+  {
+    match: (c) => c.scenario.hardware.deviceId === 't4',
+    why: 'Turing in an October 2025 build: llama.cpp enabled CUDA graphs only on Ampere and newer until PR #25749 (July 2026), so each of gpt-oss’s many small kernels per layer was launched from the CPU; also a 70 W card held below boost clock by its power cap',
+  },
   {
     match: (c) => c.scenario.hardware.deviceId === 'v100-pcie-16gb',
     why: 'Volta (sm_70) at 32K depth in an August 2025 build: before llama.cpp PR #16492 (October 2025) GPUs without Turing tensor cores ran batch-1 flash attention one query head at a time, reading the KV cache 8 times per token for gpt-oss (64 query heads, 8 KV heads); in an experiment with that read the engine comes close to this row, but the rule is not applied: refitted with it, the fit settles in a basin that is worse on the validation set',
   },
   {
     match: (c) => c.source.includes('LLaMA 2 overview table'),
-    why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Llama 2 7B Q4_0 prompt rate is 43 % of a November 2024 one, r084 vs r139; its prompt rows have their own cuBLAS utilisation, decode has none)',
+    why: 'a December 2023 build, before the 2024 CUDA/Metal kernel work (the same table’s RTX 3090 Llama 2 7B Q4_0 prompt rate is 43 % of a November 2024 one, r084 vs r139; its prompt rows have their own cuBLAS utilisation, decode has none); its decode also predates CUDA graphs (llama.cpp PR #6766, May 2024: +10 % decode on an RTX 3090 and +14 % on an H100 PCIe in the PR’s own runs)',
   },
   { match: (c) => c.scenario.hardware.deviceId === 'rx-6700-xt', why: 'a March 2024 Vulkan build on RDNA2, before the Vulkan backend’s 2024–2025 speed-ups' },
   {
