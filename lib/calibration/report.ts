@@ -70,7 +70,7 @@ const KNOWN_CAUSES: { match: (c: CalibrationCase) => boolean; why: string; metri
   },
   {
     match: (c) => c.scenario.hardware.deviceId === 't4',
-    why: 'Turing in an October 2025 build: llama.cpp enabled CUDA graphs only on Ampere and newer until PR #25749 (July 2026), so each of gpt-oss’s many small kernels per layer was launched from the CPU; also a 70 W card held below boost clock by its power cap',
+    why: 'Turing in an October 2025 build: llama.cpp enabled CUDA graphs only on Ampere and newer until PR #25749 (opened July 2026), so each of gpt-oss’s many small kernels per layer was launched from the CPU; also a 70 W card held below boost clock by its power cap',
   },
   {
     match: (c) => c.scenario.hardware.deviceId === 'v100-pcie-16gb',
